@@ -1,0 +1,152 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appendRequest, collect, range, rejectionOf, settle, waitFor } from '../contract/fixtures';
+import { isConcurrencyError, isStorageError } from '../errors';
+import type { EventStore } from '../EventStore';
+import { describeEventStoreContract } from '../eventStoreContract';
+import { openDexieEventStore } from './dexieEventStore';
+import { LedgerDatabase } from './schema';
+
+const databaseNames: string[] = [];
+const stores: EventStore[] = [];
+
+/** A store on `databaseName`, a fresh database unless one is given; closed and deleted after each test. */
+async function openStore(databaseName = `test-${crypto.randomUUID()}`): Promise<EventStore> {
+  databaseNames.push(databaseName);
+  const store = await openDexieEventStore({ databaseName });
+  stores.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  for (const store of stores.splice(0)) store.close();
+  await Promise.all([...new Set(databaseNames.splice(0))].map((name) => Dexie.delete(name)));
+});
+
+describeEventStoreContract('Dexie event store', () => openStore());
+
+describe('Dexie event store', () => {
+  it('keeps the log, commands and snapshots across closing and reopening the database', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const first = await openStore(name);
+    const snapshot = { streamId: 'account-a', version: 2, state: { balance: 2 } };
+    const result = await first.append(
+      appendRequest('account-a', 2, 'no_stream', { commandId: 'cmd-1', snapshot }),
+    );
+    first.close();
+    const reopened = await openStore(name);
+    expect(await reopened.headPosition()).toBe(2);
+    expect(await reopened.streamVersion('account-a')).toBe(2);
+    expect(await reopened.loadSnapshot('account-a')).toEqual(snapshot);
+    expect(await reopened.append(appendRequest('account-a', 2, 'no_stream', { commandId: 'cmd-1' }))).toEqual(
+      result,
+    );
+  });
+
+  it('keeps one streams row per stream with its version and first position', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const store = await openStore(name);
+    await store.append(appendRequest('account-a', 1));
+    await store.append(appendRequest('account-b', 2));
+    await store.append(appendRequest('account-a', 3));
+    const db = new LedgerDatabase(name);
+    try {
+      expect(await db.streams.toArray()).toEqual([
+        { streamId: 'account-a', version: 4, firstPosition: 1 },
+        { streamId: 'account-b', version: 2, firstPosition: 2 },
+      ]);
+      expect(db.verno).toBe(1);
+      expect(db.events.schema.primKey.name).toBe('position');
+      expect(db.events.schema.indexes.map((index) => [index.name, index.unique])).toEqual([
+        ['id', true],
+        ['[streamId+version]', true],
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('reports a database that cannot be opened as StorageError', async () => {
+    const cause = new Dexie.OpenFailedError('QuotaExceededError');
+    const open = vi.spyOn(Dexie.prototype, 'open').mockRejectedValueOnce(cause);
+    try {
+      const error = await rejectionOf(openDexieEventStore({ databaseName: `test-${crypto.randomUUID()}` }));
+      expect(isStorageError(error)).toBe(true);
+      expect(error).toMatchObject({ cause });
+    } finally {
+      open.mockRestore();
+    }
+  });
+});
+
+describe('Dexie event store shared by two tabs', () => {
+  it("delivers one tab's appends to the other tab's subscribers, in order with its own", async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const tabA = await openStore(name);
+    const tabB = await openStore(name);
+    const inB = collect(tabB, 0);
+    await tabA.append(appendRequest('account-a', 2));
+    await waitFor(() => inB.positions().length === 2);
+    await tabB.append(appendRequest('account-b', 1));
+    await tabA.append(appendRequest('account-a', 1));
+    await waitFor(() => inB.positions().length === 4);
+    await settle();
+    expect(inB.positions()).toEqual(range(1, 4));
+    expect(inB.batches.flat().map((event) => event.streamId)).toEqual([
+      'account-a',
+      'account-a',
+      'account-b',
+      'account-a',
+    ]);
+  });
+
+  it('lets exactly one of two concurrent appends with the same expected version win', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const tabA = await openStore(name);
+    const tabB = await openStore(name);
+    const rounds = [
+      { streamId: 'account-a', expected: 0, actualAfter: 2 },
+      { streamId: 'account-new', expected: 'no_stream', actualAfter: 2 },
+      { streamId: 'account-a', expected: 2, actualAfter: 4 },
+      { streamId: 'account-b', expected: 0, actualAfter: 2 },
+    ] as const;
+    for (const { streamId, expected, actualAfter } of rounds) {
+      const outcomes = await Promise.allSettled([
+        tabA.append(appendRequest(streamId, 2, expected)),
+        tabB.append(appendRequest(streamId, 2, expected)),
+      ]);
+      const losers = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []));
+      expect(losers).toHaveLength(1);
+      expect(isConcurrencyError(losers[0])).toBe(true);
+      expect(losers[0]).toMatchObject({ streamId, expected, actual: actualAfter });
+    }
+    const log = await tabB.readAll();
+    expect(log.map((event) => event.position)).toEqual(range(1, 8));
+  });
+
+  it('stops delivering to a tab once it is closed', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const tabA = await openStore(name);
+    const tabB = await openStore(name);
+    const inB = collect(tabB, 0);
+    const inA = collect(tabA, 0);
+    await tabA.append(appendRequest('account-a', 1));
+    await waitFor(() => inB.positions().length === 1);
+    tabB.close();
+    await tabA.append(appendRequest('account-a', 1));
+    await waitFor(() => inA.positions().length === 2);
+    await settle();
+    expect(inB.positions()).toEqual([1]);
+  });
+
+  it('answers a command retried through another tab with the original result', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const tabA = await openStore(name);
+    const tabB = await openStore(name);
+    const result = await tabA.append(appendRequest('account-a', 1, 'no_stream', { commandId: 'cmd-1' }));
+    expect(await tabB.append(appendRequest('account-a', 1, 'no_stream', { commandId: 'cmd-1' }))).toEqual(
+      result,
+    );
+    expect(await tabB.headPosition()).toBe(1);
+  });
+});
