@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { recordLedger, textbookStory, created } from '../testing/ledgerFixtures';
+import { listBalances } from './balances/queries';
+import { listDays } from './dailySummary/queries';
+import { ledgerProjections } from './ledgerProjections';
+import { foldReadModels, initialReadModels } from './projection';
+import { listTransactions } from './transactions/queries';
+
+const foldAll = (events: ReturnType<typeof textbookStory>) =>
+  foldReadModels(ledgerProjections, initialReadModels(ledgerProjections), events);
+
+describe('the ledger read models on the textbook story', () => {
+  const { checkpoint, models } = foldAll(textbookStory());
+
+  it('carry the checkpoint of the last event applied', () => expect(checkpoint).toBe(4));
+
+  it('Balances: one row per account with balance, status and last update', () => {
+    expect(listBalances(models.balances)).toEqual([
+      {
+        accountId: 'ACC-001',
+        owner: 'Ada',
+        balance: 75_000,
+        status: 'Open',
+        lastUpdated: '2026-01-02T11:00:00.000Z',
+        lastPosition: 4,
+      },
+    ]);
+  });
+
+  it('Transactions: newest first, signed amounts and the balance after each', () => {
+    expect(
+      listTransactions(models.transactions).map((row) => [
+        row.position,
+        row.type,
+        row.amount,
+        row.balanceAfter,
+      ]),
+    ).toEqual([
+      [4, 'MoneyWithdrawn', -5_000, 75_000],
+      [3, 'MoneyWithdrawn', -20_000, 80_000],
+      [2, 'MoneyDeposited', 100_000, 100_000],
+      [1, 'AccountCreated', 0, 0],
+    ]);
+    expect(listTransactions(models.transactions)[0]?.actor).toBe('tester');
+  });
+
+  it('Daily summary: deposits, withdrawals and net per UTC day', () => {
+    expect(listDays(models.dailySummary)).toEqual([
+      { date: '2026-01-02', deposits: 0, withdrawals: 25_000, net: -25_000 },
+      { date: '2026-01-01', deposits: 100_000, withdrawals: 0, net: 100_000 },
+    ]);
+  });
+});
+
+describe('projection details', () => {
+  it('count initial deposits as deposits and mark closed accounts', () => {
+    const events = recordLedger([
+      { account: 'ACC-002', event: created('ACC-002', 100_000, 'Bo'), at: '2026-03-01T00:00:00.000Z' },
+      {
+        account: 'ACC-002',
+        event: { type: 'MoneyWithdrawn', data: { amount: 100_000 as never } },
+        at: '2026-03-01T00:00:01.000Z',
+      },
+      { account: 'ACC-002', event: { type: 'AccountClosed', data: {} }, at: '2026-03-01T00:00:02.000Z' },
+    ]);
+    const { models } = foldAll(events);
+    expect(listDays(models.dailySummary)).toEqual([
+      { date: '2026-03-01', deposits: 100_000, withdrawals: 100_000, net: 0 },
+    ]);
+    expect(listBalances(models.balances)[0]).toMatchObject({ balance: 0, status: 'Closed', lastPosition: 3 });
+  });
+
+  it('skip events already applied and refuse a gap', () => {
+    const events = textbookStory();
+    const once = foldAll(events);
+    const again = foldReadModels(ledgerProjections, once, events);
+    expect(again.checkpoint).toBe(4);
+    expect(listBalances(again.models.balances)[0]?.balance).toBe(75_000);
+    expect(() =>
+      foldReadModels(ledgerProjections, initialReadModels(ledgerProjections), events.slice(1)),
+    ).toThrowError(/must not skip/);
+  });
+});

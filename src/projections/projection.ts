@@ -1,0 +1,75 @@
+/** Anything the read side folds carries its global position. */
+export interface Positioned {
+  readonly position: number;
+}
+
+/**
+ * A read model as a pure fold over the log. `apply` may update `model` in place and return it: the fold owns
+ * its accumulator, and nobody else holds a model while it is being folded. `clone` gives an independent copy
+ * (for checkpoints), so a past state is never disturbed by later events.
+ */
+export interface Projection<Model, Event extends Positioned> {
+  readonly name: string;
+  initial(): Model;
+  apply(model: Model, event: Event): Model;
+  clone(model: Model): Model;
+}
+
+/** Several projections folded together, by name. */
+export type ProjectionSet<Models, Event extends Positioned> = {
+  readonly [Name in keyof Models]: Projection<Models[Name], Event>;
+};
+
+/** The models of a set, with the checkpoint: the position of the last event they applied. */
+export interface ReadModels<Models> {
+  readonly checkpoint: number;
+  readonly models: Models;
+}
+
+export function initialReadModels<Models, Event extends Positioned>(
+  set: ProjectionSet<Models, Event>,
+): ReadModels<Models> {
+  return { checkpoint: 0, models: mapSet(set, (projection) => projection.initial()) };
+}
+
+export function cloneReadModels<Models, Event extends Positioned>(
+  set: ProjectionSet<Models, Event>,
+  readModels: ReadModels<Models>,
+): ReadModels<Models> {
+  const models = mapSet(set, (projection, name) => projection.clone(readModels.models[name]));
+  return { checkpoint: readModels.checkpoint, models };
+}
+
+/**
+ * Folds events into the read models. Events at or before the checkpoint are skipped, so delivering an event
+ * twice is harmless; an event that skips a position is a bug upstream and throws.
+ */
+export function foldReadModels<Models, Event extends Positioned>(
+  set: ProjectionSet<Models, Event>,
+  readModels: ReadModels<Models>,
+  events: Iterable<Event>,
+): ReadModels<Models> {
+  let checkpoint = readModels.checkpoint;
+  const models = { ...readModels.models };
+  const names = Object.keys(set) as (keyof Models)[];
+  for (const event of events) {
+    if (event.position <= checkpoint) continue;
+    if (event.position !== checkpoint + 1) {
+      throw new Error(
+        `Read models at ${checkpoint} cannot apply event ${event.position}: positions must not skip.`,
+      );
+    }
+    for (const name of names) models[name] = set[name].apply(models[name], event);
+    checkpoint = event.position;
+  }
+  return { checkpoint, models };
+}
+
+function mapSet<Models, Event extends Positioned>(
+  set: ProjectionSet<Models, Event>,
+  make: <Name extends keyof Models>(projection: Projection<Models[Name], Event>, name: Name) => Models[Name],
+): Models {
+  const models = {} as Models;
+  for (const name of Object.keys(set) as (keyof Models)[]) models[name] = make(set[name], name);
+  return models;
+}
