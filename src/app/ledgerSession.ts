@@ -1,0 +1,106 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  dispatchAccountCommand,
+  type AccountCommandRequest,
+} from '../commands/account/dispatchAccountCommand';
+import type { CommandDependencies, CommandOutcome } from '../commands/handleCommand';
+import type { EventStore } from '../eventStore/EventStore';
+import type { StoredEvent } from '../eventStore/types';
+import { ledgerProjections, type LedgerModels } from '../projections/ledgerProjections';
+import { toLedgerEvent, type LedgerEvent } from '../projections/ledgerEvent';
+import { initialReadModels } from '../projections/projection';
+import { Timeline } from '../timeTravel/timeline';
+import type { LedgerView } from './ledgerView';
+
+export interface LedgerSessionOptions {
+  readonly eventStore: EventStore;
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+  readonly snapshotEvery?: number;
+  readonly checkpointEvery?: number;
+  /** A monotonic clock in milliseconds, for measuring seeks. */
+  readonly monotonicNow?: () => number;
+}
+
+export interface LedgerSession {
+  readonly view: StoreApi<LedgerView>;
+  readonly timeline: Timeline<LedgerModels, LedgerEvent>;
+  /** Restores the read models from the log and follows new events (from any tab). */
+  start(): Promise<void>;
+  dispatch(request: AccountCommandRequest, actor?: string): Promise<CommandOutcome>;
+  /** Shows the ledger as it was right after event `position`. */
+  seek(position: number): void;
+  returnToPresent(): void;
+  dispose(): void;
+}
+
+/** The composition root of the ledger: the one place that joins storage, commands, projections and views. */
+export function createLedgerSession(options: LedgerSessionOptions): LedgerSession {
+  const monotonicNow = options.monotonicNow ?? (() => performance.now());
+  const commands: CommandDependencies = {
+    store: options.eventStore,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? (() => crypto.randomUUID()),
+    snapshotEvery: options.snapshotEvery ?? 100,
+  };
+  const timeline = new Timeline(ledgerProjections, options.checkpointEvery ?? 256);
+  const view = createStore<LedgerView>()(() => ({
+    status: 'loading',
+    failure: null,
+    head: 0,
+    position: 0,
+    followingPresent: true,
+    readModels: initialReadModels(ledgerProjections),
+    revision: 0,
+    lastSeek: null,
+  }));
+  let unsubscribe = (): void => undefined;
+
+  const receive = (events: readonly StoredEvent[]): void => {
+    timeline.append(events.map(toLedgerEvent));
+    const current = view.getState();
+    const following = current.followingPresent
+      ? { position: timeline.head, readModels: timeline.present }
+      : {};
+    view.setState({ head: timeline.head, revision: current.revision + 1, ...following });
+  };
+
+  const seek = (position: number): void => {
+    const started = monotonicNow();
+    const { readModels, source } = timeline.seek(position);
+    const milliseconds = monotonicNow() - started;
+    view.setState((current) => ({
+      position: readModels.checkpoint,
+      followingPresent: readModels.checkpoint === timeline.head,
+      readModels,
+      revision: current.revision + 1,
+      lastSeek: { ...source, milliseconds },
+    }));
+  };
+
+  return {
+    view,
+    timeline,
+    async start() {
+      try {
+        receive(await options.eventStore.readAll());
+        unsubscribe = options.eventStore.subscribe(timeline.head, receive);
+        view.setState({ status: 'ready' });
+      } catch (error) {
+        view.setState({ status: 'failed', failure: describeFailure(error) });
+      }
+    },
+    dispatch: (request, actor) =>
+      dispatchAccountCommand(commands, request, {
+        commandId: commands.newId(),
+        ...(actor !== undefined && actor !== '' && { actor }),
+      }),
+    seek,
+    returnToPresent: () => seek(timeline.head),
+    dispose: () => unsubscribe(),
+  };
+}
+
+function describeFailure(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
