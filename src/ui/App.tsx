@@ -1,0 +1,44 @@
+import { CommandPanel } from './commands/CommandPanel';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
+import { useView } from './SessionContext';
+import { BalancesTable } from './tables/BalancesTable';
+import { DailySummaryTable } from './tables/DailySummaryTable';
+import { EventLogTable } from './tables/EventLogTable';
+import { TransactionsTable } from './tables/TransactionsTable';
+import { TimeTravelBar } from './timeTravel/TimeTravelBar';
+
+export function App() {
+  const status = useView((view) => view.status);
+  const failure = useView((view) => view.failure);
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Chronoledger</h1>
+        <p>
+          An event-sourced bank ledger with a time machine. Every change is an event; every view is a fold.
+        </p>
+      </header>
+      <UpdatePrompt />
+      {status === 'failed' ? (
+        <p role="alert" className="feedback failed">
+          The ledger could not be loaded: {failure}
+        </p>
+      ) : status === 'loading' ? (
+        <p role="status">Loading the ledger…</p>
+      ) : (
+        <>
+          <TimeTravelBar />
+          <main className="layout">
+            <CommandPanel />
+            <div className="views">
+              <BalancesTable />
+              <TransactionsTable />
+              <DailySummaryTable />
+              <EventLogTable />
+            </div>
+          </main>
+        </>
+      )}
+    </div>
+  );
+}

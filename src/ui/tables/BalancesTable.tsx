@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { listBalances } from '../../projections/balances/queries';
+import type { BalanceRow } from '../../projections/balances/balancesProjection';
+import { formatMoney, formatTime } from '../format';
+import { useView } from '../SessionContext';
+import { DataTable, type Columns } from './DataTable';
+
+const columns: Columns<BalanceRow> = [
+  { id: 'account', header: 'Account', accessorFn: (row) => row.accountId },
+  { id: 'owner', header: 'Owner', accessorFn: (row) => row.owner },
+  {
+    id: 'balance',
+    header: 'Balance',
+    accessorFn: (row) => row.balance,
+    cell: (info) => formatMoney(info.row.original.balance),
+  },
+  { id: 'status', header: 'Status', accessorFn: (row) => row.status },
+  {
+    id: 'lastUpdated',
+    header: 'Last updated',
+    accessorFn: (row) => row.lastUpdated,
+    cell: (info) => (
+      <time dateTime={info.row.original.lastUpdated} title={info.row.original.lastUpdated}>
+        {formatTime(info.row.original.lastUpdated)}
+      </time>
+    ),
+  },
+];
+
+export function BalancesTable() {
+  const model = useView((view) => view.readModels.models.balances);
+  const revision = useView((view) => view.revision);
+  // The revision changes whenever the shown models do: they are folded in place.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const rows = useMemo(() => listBalances(model), [model, revision]);
+  return (
+    <DataTable
+      label="Balances"
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.accountId}
+      numeric={['balance']}
+      empty="No accounts yet. Open one with the form on the left."
+    />
+  );
+}
