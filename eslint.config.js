@@ -8,7 +8,10 @@ import globals from 'globals';
 
 const pureLayerBans = {
   patterns: [
-    { group: ['dexie', 'react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'This layer is pure TypeScript.' },
+    {
+      group: ['dexie', 'react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'],
+      message: 'This layer is pure TypeScript.',
+    },
     { group: ['**/ui/**', '**/app/**', '**/eventStore/dexie*'], message: 'Dependencies point inward only.' },
   ],
 };
@@ -28,7 +31,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render HTML from data.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render HTML from data.',
+        },
       ],
     },
   },
@@ -46,7 +52,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'zustand', '**/ui/**', '**/app/**'], message: 'Storage stays below the UI.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'zustand', '**/ui/**', '**/app/**'],
+              message: 'Storage stays below the UI.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,0 +1,48 @@
+// The accessible-name contract of the main screen, checked on an empty ledger. The other specs and
+// e2e/ledger.ts rely on exactly these names.
+import { expect, test } from './fixtures';
+import { openAccountForm, operationsForm, sliderState, table, timeTravelSlider } from './ledger';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+});
+
+test('shows the title, both forms and their fields', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'Chronoledger', exact: true })).toBeVisible();
+
+  const open = openAccountForm(page);
+  for (const label of ['Account ID', 'Owner', 'Initial deposit']) {
+    await expect(open.getByLabel(label, { exact: true })).toBeVisible();
+  }
+  await expect(open.getByRole('button', { name: 'Open account', exact: true })).toBeVisible();
+
+  const operations = operationsForm(page);
+  for (const label of ['Account', 'Amount']) {
+    await expect(operations.getByLabel(label, { exact: true })).toBeVisible();
+  }
+  for (const name of ['Deposit', 'Withdraw', 'Close account']) {
+    await expect(operations.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+});
+
+test('shows the four tables with their columns', async ({ page }) => {
+  const columns: Record<string, string[]> = {
+    Balances: ['Account', 'Owner', 'Balance', 'Status', 'Last updated'],
+    'Event log': ['Position', 'Stream', 'Version', 'Type', 'Data', 'Time'],
+  };
+  for (const name of ['Balances', 'Transactions', 'Daily summary', 'Event log']) {
+    await expect(table(page, name)).toBeVisible();
+  }
+  for (const [name, headers] of Object.entries(columns)) {
+    const texts = await table(page, name).getByRole('columnheader').allInnerTexts();
+    // Trailing sort indicators such as "Balance ▲" are not part of the column's name.
+    expect(texts.map((text) => text.replace(/[^\p{L}\p{N}]+$/u, '').trim())).toEqual(headers);
+  }
+});
+
+test('the time-travel slider starts at the present of an empty ledger', async ({ page }) => {
+  const slider = timeTravelSlider(page);
+  await expect(slider).toBeVisible();
+  expect(await sliderState(slider)).toEqual({ min: 0, max: 0, now: 0 });
+  await expect(page.getByRole('button', { name: 'Return to present' })).toBeHidden();
+});

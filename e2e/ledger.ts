@@ -1,0 +1,112 @@
+// Helpers that drive the ledger like a person: by role, accessible name and label only, never by CSS
+// classes or test ids. They encode the UI contract the app implements:
+//  - form "Open account": fields "Account ID" (optional), "Owner", "Initial deposit"; button "Open account";
+//  - form "Account operations": field "Account" (a select), field "Amount"; buttons "Deposit",
+//    "Withdraw", "Close account";
+//  - tables "Balances" (Account, Owner, Balance, Status, Last updated) and "Event log" (Position,
+//    Stream, Version, Type, Data, Time); the header row uses columnheader cells, data rows use cells.
+// Actions do not wait for the outcome: assert it in the spec with auto-retrying `expect`.
+import type { Locator, Page } from '@playwright/test';
+
+export interface OpenAccountInput {
+  /** Leave undefined to let the app choose the next free id (ACC-001 first). */
+  id?: string;
+  owner: string;
+  initialDeposit: number | string;
+}
+
+export const openAccountForm = (page: Page): Locator => page.getByRole('form', { name: 'Open account' });
+export const operationsForm = (page: Page): Locator => page.getByRole('form', { name: 'Account operations' });
+export const timeTravelSlider = (page: Page): Locator => page.getByRole('slider', { name: 'Time travel' });
+export const table = (page: Page, name: string): Locator => page.getByRole('table', { name, exact: true });
+
+export async function openAccount(
+  page: Page,
+  { id, owner, initialDeposit }: OpenAccountInput,
+): Promise<void> {
+  const form = openAccountForm(page);
+  if (id !== undefined) await form.getByLabel('Account ID', { exact: true }).fill(id);
+  await form.getByLabel('Owner', { exact: true }).fill(owner);
+  await form.getByLabel('Initial deposit', { exact: true }).fill(String(initialDeposit));
+  await form.getByRole('button', { name: 'Open account', exact: true }).click();
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Matches "ACC-001" as a whole word, so "ACC-001 (Ada)" matches but "ACC-0010" does not. */
+const wholeWord = (text: string): RegExp => new RegExp(`(^|[^\\w-])${escapeRegExp(text)}($|[^\\w-])`);
+
+/** Chooses the account in "Account operations", waiting until the app lists it. */
+async function chooseAccount(page: Page, accountId: string): Promise<Locator> {
+  const form = operationsForm(page);
+  const select = form.getByLabel('Account', { exact: true });
+  const option = select.getByRole('option', { name: wholeWord(accountId) }).first();
+  await option.waitFor({ state: 'attached' });
+  const label = (await option.textContent())?.trim() ?? accountId;
+  await select.selectOption({ label });
+  return form;
+}
+
+async function operate(page: Page, accountId: string, button: string, amount?: number | string) {
+  const form = await chooseAccount(page, accountId);
+  if (amount !== undefined) await form.getByLabel('Amount', { exact: true }).fill(String(amount));
+  await form.getByRole('button', { name: button, exact: true }).click();
+}
+
+export const deposit = (page: Page, accountId: string, amount: number | string): Promise<void> =>
+  operate(page, accountId, 'Deposit', amount);
+export const withdraw = (page: Page, accountId: string, amount: number | string): Promise<void> =>
+  operate(page, accountId, 'Withdraw', amount);
+export const closeAccount = (page: Page, accountId: string): Promise<void> =>
+  operate(page, accountId, 'Close account');
+
+/** Data rows of a table: rows without column headers. */
+export const dataRows = (page: Page, tableName: string): Locator =>
+  table(page, tableName)
+    .getByRole('row')
+    .filter({ hasNot: page.getByRole('columnheader') });
+
+/** The Balances row of one account (its Account cell may be a cell or a rowheader). */
+export function balancesRow(page: Page, accountId: string): Locator {
+  const exact = { name: accountId, exact: true };
+  return dataRows(page, 'Balances').filter({
+    has: page.getByRole('cell', exact).or(page.getByRole('rowheader', exact)),
+  });
+}
+
+/**
+ * The cell in `column` (a Balances header, e.g. "Balance" or "Status") of an account's row, as a
+ * Locator so specs can `await expect(...).toHaveText('750.00')` with retries.
+ */
+export async function balancesCell(page: Page, accountId: string, column: string): Promise<Locator> {
+  const headers = table(page, 'Balances').getByRole('columnheader');
+  await headers.first().waitFor();
+  const names = (await headers.allInnerTexts()).map((text) => text.trim());
+  // Exact header text first; a prefix match tolerates sort indicators such as "Balance ▲".
+  let index = names.indexOf(column);
+  if (index < 0) index = names.findIndex((name) => name.startsWith(column));
+  if (index < 0) throw new Error(`Balances has no "${column}" column (columns: ${names.join(', ')})`);
+  const row = balancesRow(page, accountId);
+  return row.getByRole('cell').or(row.getByRole('rowheader')).nth(index);
+}
+
+/** The current text of an account's Balance cell, e.g. "750.00" (waits for the row to exist). */
+export async function balanceOf(page: Page, accountId: string): Promise<string> {
+  const cell = await balancesCell(page, accountId, 'Balance');
+  return (await cell.innerText()).trim();
+}
+
+/** Number of events listed in the Event log (its data rows). */
+export const eventLogRowCount = (page: Page): Promise<number> => dataRows(page, 'Event log').count();
+
+/** The slider's range and position, read from its ARIA values (or a native range input's). */
+export async function sliderState(slider: Locator): Promise<{ min: number; max: number; now: number }> {
+  return slider.evaluate((el) => {
+    const input = el instanceof HTMLInputElement ? el : undefined;
+    const read = (aria: string, native: string | undefined) => Number(el.getAttribute(aria) ?? native);
+    return {
+      min: read('aria-valuemin', input?.min),
+      max: read('aria-valuemax', input?.max),
+      now: read('aria-valuenow', input?.value),
+    };
+  });
+}

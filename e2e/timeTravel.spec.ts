@@ -1,0 +1,69 @@
+// Journey: the textbook example, replayed event by event with the "Time travel" slider's keyboard
+// controls (Home = before the first event, ArrowRight = one event later, End = the present).
+import { expect, test } from './fixtures';
+import {
+  balancesCell,
+  balancesRow,
+  dataRows,
+  deposit,
+  openAccount,
+  openAccountForm,
+  operationsForm,
+  sliderState,
+  timeTravelSlider,
+  withdraw,
+} from './ledger';
+
+test('replays ACC-001 through 0.00, 1,000.00, 800.00 and 750.00', async ({ page }) => {
+  await page.goto('/');
+  await openAccount(page, { id: 'ACC-001', owner: 'Ada', initialDeposit: 0 });
+  const balance = await balancesCell(page, 'ACC-001', 'Balance');
+  await expect(balance).toHaveText('0.00');
+  await deposit(page, 'ACC-001', 1000);
+  await expect(balance).toHaveText('1,000.00');
+  await withdraw(page, 'ACC-001', 200);
+  await expect(balance).toHaveText('800.00');
+  await withdraw(page, 'ACC-001', 50);
+  await expect(balance).toHaveText('750.00');
+  await expect(dataRows(page, 'Event log')).toHaveCount(4);
+
+  const slider = timeTravelSlider(page);
+  const returnToPresent = page.getByRole('button', { name: 'Return to present' });
+  const writeButtons = [
+    openAccountForm(page).getByRole('button', { name: 'Open account', exact: true }),
+    operationsForm(page).getByRole('button', { name: 'Deposit', exact: true }),
+    operationsForm(page).getByRole('button', { name: 'Withdraw', exact: true }),
+  ];
+  const position = async () => (await sliderState(slider)).now;
+
+  await expect.poll(() => sliderState(slider)).toEqual({ min: 0, max: 4, now: 4 });
+  await expect(returnToPresent).toBeHidden();
+
+  await slider.focus();
+  await slider.press('Home');
+  await expect.poll(position).toBe(0);
+  await expect(balancesRow(page, 'ACC-001')).toHaveCount(0); // before the account was opened
+  await expect(returnToPresent).toBeVisible();
+  for (const button of writeButtons) await expect(button).toBeDisabled(); // the past is read-only
+
+  const history = ['0.00', '1,000.00', '800.00', '750.00'];
+  for (const [index, expected] of history.entries()) {
+    await slider.press('ArrowRight');
+    await expect.poll(position).toBe(index + 1);
+    await expect(balance).toHaveText(expected);
+  }
+
+  await slider.press('Home');
+  await expect.poll(position).toBe(0);
+  await slider.press('End');
+  await expect.poll(position).toBe(4);
+
+  await slider.press('ArrowLeft');
+  await expect.poll(position).toBe(3);
+  await expect(balance).toHaveText('800.00');
+  await returnToPresent.click();
+  await expect.poll(position).toBe(4);
+  await expect(balance).toHaveText('750.00');
+  await expect(returnToPresent).toBeHidden();
+  for (const button of writeButtons) await expect(button).toBeEnabled();
+});

@@ -1,0 +1,50 @@
+// End-to-end tests run against the PRODUCTION build (`npm run build` first; scripts/test.mjs and
+// scripts/e2e.mjs do that), because the service worker and offline support only exist there.
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+// Prefer the system (Debian) Chromium; fall back to Playwright's own browser when it is absent.
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
+
+const baseURL = 'http://127.0.0.1:4173';
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Not the default 'test-results': Playwright empties its outputDir, which would delete unit.json.
+  outputDir: 'test-results/e2e-artifacts',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
