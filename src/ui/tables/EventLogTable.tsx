@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { LedgerEvent } from '../../projections/ledgerEvent';
 import { formatTime } from '../format';
 import { useSession, useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
-import { newestFirstPage, Pager } from './Pager';
+import { useNewestFirstPaging } from './Pager';
 
 const columns: Columns<LedgerEvent> = [
   { id: 'position', header: 'Position', accessorFn: (event) => event.position },
@@ -35,8 +35,7 @@ const columns: Columns<LedgerEvent> = [
 export function EventLogTable() {
   const { timeline } = useSession();
   const position = useView((view) => view.position);
-  const [page, setPage] = useState(0);
-  const { from, to, pageCount } = newestFirstPage(position, page);
+  const { from, to, pager } = useNewestFirstPaging('Event log', position);
   // Events 1..position never change (the log is append-only), so the page depends on its bounds alone.
   const rows = useMemo(
     () =>
@@ -54,15 +53,7 @@ export function EventLogTable() {
       rowKey={(event) => event.id}
       numeric={['position', 'version']}
       empty="The log is empty. Every command you issue appends events here, and nothing is ever changed or removed."
-      footer={
-        <Pager
-          label="Event log"
-          page={Math.min(page, pageCount - 1)}
-          pageCount={pageCount}
-          total={position}
-          onPage={setPage}
-        />
-      }
+      footer={pager}
     />
   );
 }

@@ -1,3 +1,5 @@
+import { useState, type ReactNode } from 'react';
+
 interface PagerProps {
   /** What is being paged, for the controls' accessible names, e.g. "Event log". */
   readonly label: string;
@@ -36,4 +38,26 @@ export function newestFirstPage(
   const safePage = Math.min(Math.max(0, page), pageCount - 1);
   const to = total - safePage * PAGE_SIZE;
   return { from: Math.max(0, to - PAGE_SIZE), to, pageCount };
+}
+
+/**
+ * Paging state for a newest-first table over `total` position-ordered rows: the bounds [from, to) of the
+ * rows on the current page, and the pager to show under the table.
+ */
+export function useNewestFirstPaging(
+  label: string,
+  total: number,
+): { from: number; to: number; pager: ReactNode } {
+  const [page, setPage] = useState(0);
+  const { from, to, pageCount } = newestFirstPage(total, page);
+  const pager = (
+    <Pager
+      label={label}
+      page={Math.min(page, pageCount - 1)}
+      pageCount={pageCount}
+      total={total}
+      onPage={setPage}
+    />
+  );
+  return { from, to, pager };
 }

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { TransactionRow } from '../../projections/transactions/transactionsProjection';
 import { formatMoney, formatTime } from '../format';
 import { useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
-import { newestFirstPage, Pager } from './Pager';
+import { useNewestFirstPaging } from './Pager';
 
 const columns: Columns<TransactionRow> = [
   { id: 'position', header: 'Position', accessorFn: (row) => row.position },
@@ -37,9 +37,7 @@ const columns: Columns<TransactionRow> = [
 export function TransactionsTable() {
   const model = useView((view) => view.readModels.models.transactions);
   const revision = useView((view) => view.revision);
-  const [page, setPage] = useState(0);
-  const total = model.rows.length;
-  const { from, to, pageCount } = newestFirstPage(total, page);
+  const { from, to, pager } = useNewestFirstPaging('Transactions', model.rows.length);
   // Only the visible page is copied, so long histories cost nothing here.
   // The revision changes whenever the shown models do: they are folded in place.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -52,15 +50,7 @@ export function TransactionsTable() {
       rowKey={(row) => String(row.position)}
       numeric={['position', 'amount', 'balanceAfter']}
       empty="No transactions yet. Every deposit and withdrawal will be listed here with the balance after it."
-      footer={
-        <Pager
-          label="Transactions"
-          page={Math.min(page, pageCount - 1)}
-          pageCount={pageCount}
-          total={total}
-          onPage={setPage}
-        />
-      }
+      footer={pager}
     />
   );
 }
