@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/domain/**', 'src/projections/**', 'src/shared/**', 'src/commands/**', 'src/timeTravel/**'],
+    files: ['src/domain/**', 'src/projections/**', 'src/shared/**', 'src/commands/**', 'src/timeTravel/**', 'src/eventLog/**'],
     rules: { 'no-restricted-imports': ['error', pureLayerBans] },
   },
   {

@@ -5,9 +5,7 @@ import { parseAmount } from '../domain/money';
 import type { EventStore } from '../eventStore/EventStore';
 import { createInMemoryEventStore } from '../eventStore/inMemoryEventStore';
 import { listBalances } from '../projections/balances/queries';
-import { ledgerProjections } from '../projections/ledgerProjections';
-import { toLedgerEvent } from '../projections/ledgerEvent';
-import { foldReadModels, initialReadModels } from '../projections/projection';
+import { freshFold as foldOf } from '../testing/ledgerFixtures';
 import { accountCommand } from '../testing/commandArbitrary';
 import { createLedgerSession, type LedgerSession } from './ledgerSession';
 
@@ -21,8 +19,7 @@ async function settled(session: LedgerSession, store: EventStore): Promise<void>
 }
 
 async function freshFold(store: EventStore, upTo?: number) {
-  const events = (await store.readAll(upTo === undefined ? {} : { to: upTo })).map(toLedgerEvent);
-  return foldReadModels(ledgerProjections, initialReadModels(ledgerProjections), events);
+  return foldOf(await store.readAll(upTo === undefined ? {} : { to: upTo }));
 }
 
 async function startedSession(checkpointEvery = 256) {

@@ -6,8 +6,9 @@ import {
 import type { CommandDependencies, CommandOutcome } from '../commands/handleCommand';
 import type { EventStore } from '../eventStore/EventStore';
 import type { StoredEvent } from '../eventStore/types';
+import { EventColumns } from '../eventLog/eventColumns';
+import { emptyLedgerFact, factFromStored, type LedgerFact } from '../projections/ledgerFact';
 import { ledgerProjections, type LedgerModels } from '../projections/ledgerProjections';
-import { toLedgerEvent, type LedgerEvent } from '../projections/ledgerEvent';
 import { initialReadModels } from '../projections/projection';
 import { Timeline } from '../timeTravel/timeline';
 import type { LedgerView } from './ledgerView';
@@ -24,7 +25,9 @@ export interface LedgerSessionOptions {
 
 export interface LedgerSession {
   readonly view: StoreApi<LedgerView>;
-  readonly timeline: Timeline<LedgerModels, LedgerEvent>;
+  readonly timeline: Timeline<LedgerModels, LedgerFact>;
+  /** The log in memory, as compact columns. */
+  readonly log: EventColumns;
   /** Restores the read models from the log and follows new events (from any tab). */
   start(): Promise<void>;
   dispatch(request: AccountCommandRequest, actor?: string): Promise<CommandOutcome>;
@@ -43,7 +46,12 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     newId: options.newId ?? (() => crypto.randomUUID()),
     snapshotEvery: options.snapshotEvery ?? 100,
   };
-  const timeline = new Timeline(ledgerProjections, options.checkpointEvery ?? 256);
+  const log = new EventColumns();
+  const timeline = new Timeline(ledgerProjections, log, {
+    newFact: emptyLedgerFact,
+    ...(options.checkpointEvery !== undefined && { checkpointEvery: options.checkpointEvery }),
+  });
+  const scratch = emptyLedgerFact();
   const view = createStore<LedgerView>()(() => ({
     status: 'loading',
     failure: null,
@@ -57,7 +65,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
   let unsubscribe = (): void => undefined;
 
   const receive = (events: readonly StoredEvent[]): void => {
-    timeline.append(events.map(toLedgerEvent));
+    for (const event of events) timeline.append(factFromStored(event, scratch));
     const current = view.getState();
     const following = current.followingPresent
       ? { position: timeline.head, readModels: timeline.present }
@@ -81,6 +89,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
   return {
     view,
     timeline,
+    log,
     async start() {
       try {
         receive(await options.eventStore.readAll());

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { recordLedger, textbookStory, created } from '../testing/ledgerFixtures';
+import {
+  columnsOf,
+  created,
+  factsOf,
+  freshFold,
+  recordLedger,
+  textbookStory,
+} from '../testing/ledgerFixtures';
 import { listBalances } from './balances/queries';
 import { listDays } from './dailySummary/queries';
 import { ledgerProjections } from './ledgerProjections';
 import { foldReadModels, initialReadModels } from './projection';
-import { listTransactions } from './transactions/queries';
-
-const foldAll = (events: ReturnType<typeof textbookStory>) =>
-  foldReadModels(ledgerProjections, initialReadModels(ledgerProjections), events);
+import { transactionRows } from './transactions/queries';
 
 describe('the ledger read models on the textbook story', () => {
-  const { checkpoint, models } = foldAll(textbookStory());
+  const story = textbookStory();
+  const { checkpoint, models } = freshFold(story);
 
   it('carry the checkpoint of the last event applied', () => expect(checkpoint).toBe(4));
 
@@ -21,27 +26,28 @@ describe('the ledger read models on the textbook story', () => {
         owner: 'Ada',
         balance: 75_000,
         status: 'Open',
-        lastUpdated: '2026-01-02T11:00:00.000Z',
+        lastUpdated: Date.parse('2026-01-02T11:00:00.000Z'),
         lastPosition: 4,
       },
     ]);
   });
 
   it('Transactions: newest first, signed amounts and the balance after each', () => {
-    expect(
-      listTransactions(models.transactions).map((row) => [
-        row.position,
-        row.type,
-        row.amount,
-        row.balanceAfter,
-      ]),
-    ).toEqual([
+    const rows = transactionRows(models.transactions, columnsOf(story), 1, 4);
+    expect(rows.map((row) => [row.position, row.type, row.amount, row.balanceAfter])).toEqual([
       [4, 'MoneyWithdrawn', -5_000, 75_000],
       [3, 'MoneyWithdrawn', -20_000, 80_000],
       [2, 'MoneyDeposited', 100_000, 100_000],
       [1, 'AccountCreated', 0, 0],
     ]);
-    expect(listTransactions(models.transactions)[0]?.actor).toBe('tester');
+    expect(rows[0]).toMatchObject({
+      accountId: 'ACC-001',
+      actor: 'tester',
+      time: Date.parse('2026-01-02T11:00:00.000Z'),
+    });
+    expect(transactionRows(models.transactions, columnsOf(story), 2, 3).map((row) => row.position)).toEqual([
+      3, 2,
+    ]);
   });
 
   it('Daily summary: deposits, withdrawals and net per UTC day', () => {
@@ -63,7 +69,7 @@ describe('projection details', () => {
       },
       { account: 'ACC-002', event: { type: 'AccountClosed', data: {} }, at: '2026-03-01T00:00:02.000Z' },
     ]);
-    const { models } = foldAll(events);
+    const { models } = freshFold(events);
     expect(listDays(models.dailySummary)).toEqual([
       { date: '2026-03-01', deposits: 100_000, withdrawals: 100_000, net: 0 },
     ]);
@@ -71,13 +77,25 @@ describe('projection details', () => {
   });
 
   it('skip events already applied and refuse a gap', () => {
-    const events = textbookStory();
-    const once = foldAll(events);
-    const again = foldReadModels(ledgerProjections, once, events);
+    const facts = factsOf(textbookStory());
+    const again = foldReadModels(ledgerProjections, freshFold(textbookStory()), facts);
     expect(again.checkpoint).toBe(4);
     expect(listBalances(again.models.balances)[0]?.balance).toBe(75_000);
     expect(() =>
-      foldReadModels(ledgerProjections, initialReadModels(ledgerProjections), events.slice(1)),
+      foldReadModels(ledgerProjections, initialReadModels(ledgerProjections), facts.slice(1)),
     ).toThrowError(/must not skip/);
+  });
+
+  it('clones are independent of the models they were copied from', () => {
+    const story = textbookStory();
+    const early = freshFold(story.slice(0, 2));
+    const copy = Object.fromEntries(
+      Object.entries(ledgerProjections).map(([name, projection]) => [
+        name,
+        projection.clone(early.models[name as never]),
+      ]),
+    );
+    foldReadModels(ledgerProjections, early, factsOf(story));
+    expect(listBalances(copy['balances'] as never)[0]?.balance).toBe(100_000);
   });
 });

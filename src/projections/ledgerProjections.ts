@@ -1,6 +1,6 @@
 import { balancesProjection, type BalancesModel } from './balances/balancesProjection';
 import { dailySummaryProjection, type DailySummaryModel } from './dailySummary/dailySummaryProjection';
-import type { LedgerEvent } from './ledgerEvent';
+import type { LedgerFact } from './ledgerFact';
 import type { ProjectionSet } from './projection';
 import { transactionsProjection, type TransactionsModel } from './transactions/transactionsProjection';
 
@@ -11,7 +11,7 @@ export interface LedgerModels {
 }
 
 /** The read side of the ledger: one fold per read model, shared by the live view, rebuilds and time travel. */
-export const ledgerProjections: ProjectionSet<LedgerModels, LedgerEvent> = {
+export const ledgerProjections: ProjectionSet<LedgerModels, LedgerFact> = {
   balances: balancesProjection,
   transactions: transactionsProjection,
   dailySummary: dailySummaryProjection,

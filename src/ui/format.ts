@@ -4,8 +4,12 @@ export { formatMoney };
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-/** A recorded instant in the reader's own zone; the exact ISO instant goes in a tooltip. */
-export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : timeFormat.format(date);
+/** A recorded instant (ms since the epoch) in the reader's own zone. */
+export function formatTime(milliseconds: number): string {
+  return timeFormat.format(new Date(milliseconds));
+}
+
+/** The exact instant, for tooltips and machine-readable `dateTime` attributes. */
+export function isoTime(milliseconds: number): string {
+  return new Date(milliseconds).toISOString();
 }

@@ -1,43 +1,53 @@
 import { assertNever } from '../../shared/assertNever';
-import { accountOf, type LedgerEvent } from '../ledgerEvent';
+import type { LedgerFact } from '../ledgerFact';
 import type { Projection } from '../projection';
 
 export interface BalanceRow {
-  readonly accountId: string;
-  readonly owner: string;
+  accountId: string;
+  owner: string;
   /** Cents. */
-  readonly balance: number;
-  readonly status: 'Open' | 'Closed';
-  /** When the last event of this account was recorded (ISO), and its position. */
-  readonly lastUpdated: string;
-  readonly lastPosition: number;
+  balance: number;
+  status: 'Open' | 'Closed';
+  /** When the account's last event was recorded (ms since the epoch), and its position. */
+  lastUpdated: number;
+  lastPosition: number;
 }
 
-/** Rows are immutable and replaced on change, so a shallow copy of the map is an independent model. */
+/** Rows are updated in place by the fold; `clone` copies them, so a checkpoint never changes. */
 export type BalancesModel = Map<string, BalanceRow>;
 
-export const balancesProjection: Projection<BalancesModel, LedgerEvent> = {
+export const balancesProjection: Projection<BalancesModel, LedgerFact> = {
   name: 'Balances',
   initial: () => new Map(),
-  clone: (model) => new Map(model),
-  apply(model, event) {
-    const accountId = accountOf(event);
-    const touched = { lastUpdated: event.metadata.recordedAt, lastPosition: event.position };
-    if (event.type === 'AccountCreated') {
-      const { owner, initialDeposit } = event.data;
-      return model.set(accountId, { accountId, owner, balance: initialDeposit, status: 'Open', ...touched });
+  clone: (model) => new Map([...model].map(([id, row]) => [id, { ...row }])),
+  apply(model, fact) {
+    if (fact.type === 'AccountCreated') {
+      return model.set(fact.accountId, {
+        accountId: fact.accountId,
+        owner: fact.owner,
+        balance: fact.amount,
+        status: 'Open',
+        lastUpdated: fact.recordedAt,
+        lastPosition: fact.position,
+      });
     }
-    const row = model.get(accountId);
+    const row = model.get(fact.accountId);
     if (!row) return model;
-    switch (event.type) {
+    switch (fact.type) {
       case 'MoneyDeposited':
-        return model.set(accountId, { ...row, balance: row.balance + event.data.amount, ...touched });
+        row.balance += fact.amount;
+        break;
       case 'MoneyWithdrawn':
-        return model.set(accountId, { ...row, balance: row.balance - event.data.amount, ...touched });
+        row.balance -= fact.amount;
+        break;
       case 'AccountClosed':
-        return model.set(accountId, { ...row, status: 'Closed', ...touched });
+        row.status = 'Closed';
+        break;
       default:
-        return assertNever(event, 'ledger event');
+        assertNever(fact.type, 'ledger event type');
     }
+    row.lastUpdated = fact.recordedAt;
+    row.lastPosition = fact.position;
+    return model;
   },
 };

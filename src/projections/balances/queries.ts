@@ -1,13 +1,8 @@
 import type { BalanceRow, BalancesModel } from './balancesProjection';
 
-/** All accounts, ordered by id. */
+/** All accounts, ordered by id. Copies of the rows, so a caller can keep them while the fold goes on. */
 export function listBalances(model: BalancesModel): BalanceRow[] {
-  return [...model.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
-}
-
-/** Accounts that can still take commands, for choosing one. */
-export function openAccountIds(model: BalancesModel): string[] {
-  return listBalances(model)
-    .filter((row) => row.status === 'Open')
-    .map((row) => row.accountId);
+  return [...model.values()]
+    .map((row) => ({ ...row }))
+    .sort((a, b) => a.accountId.localeCompare(b.accountId));
 }

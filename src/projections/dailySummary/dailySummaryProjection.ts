@@ -1,48 +1,47 @@
 import { assertNever } from '../../shared/assertNever';
-import type { LedgerEvent } from '../ledgerEvent';
+import type { LedgerFact } from '../ledgerFact';
 import type { Projection } from '../projection';
 
+const DAY = 86_400_000;
+
 export interface DailyRow {
-  /** The UTC calendar date of the events, "YYYY-MM-DD": the same for every viewer, whatever their zone. */
-  readonly date: string;
+  /** The UTC day, as days since the epoch: the same for every viewer, whatever their zone. */
+  readonly day: number;
   /** Cents. Initial deposits count as deposits. */
-  readonly deposits: number;
-  readonly withdrawals: number;
-  readonly net: number;
+  deposits: number;
+  withdrawals: number;
 }
 
-/** Rows are immutable and replaced on change, so a shallow copy of the map is an independent model. */
-export type DailySummaryModel = Map<string, DailyRow>;
+/** Rows are updated in place by the fold; `clone` copies them, so a checkpoint never changes. */
+export type DailySummaryModel = Map<number, DailyRow>;
 
-export const dailySummaryProjection: Projection<DailySummaryModel, LedgerEvent> = {
+export const dailySummaryProjection: Projection<DailySummaryModel, LedgerFact> = {
   name: 'Daily summary',
   initial: () => new Map(),
-  clone: (model) => new Map(model),
-  apply(model, event) {
-    const { deposit, withdrawal } = movement(event);
-    if (deposit === 0 && withdrawal === 0) return model;
-    const date = event.metadata.recordedAt.slice(0, 10);
-    const row = model.get(date) ?? { date, deposits: 0, withdrawals: 0, net: 0 };
-    return model.set(date, {
-      date,
-      deposits: row.deposits + deposit,
-      withdrawals: row.withdrawals + withdrawal,
-      net: row.net + deposit - withdrawal,
-    });
+  clone: (model) => new Map([...model].map(([day, row]) => [day, { ...row }])),
+  apply(model, fact) {
+    if (fact.amount === 0) return model;
+    const day = Math.floor(fact.recordedAt / DAY);
+    let row = model.get(day);
+    if (!row) model.set(day, (row = { day, deposits: 0, withdrawals: 0 }));
+    switch (fact.type) {
+      case 'AccountCreated':
+      case 'MoneyDeposited':
+        row.deposits += fact.amount;
+        break;
+      case 'MoneyWithdrawn':
+        row.withdrawals += fact.amount;
+        break;
+      case 'AccountClosed':
+        break;
+      default:
+        assertNever(fact.type, 'ledger event type');
+    }
+    return model;
   },
 };
 
-function movement(event: LedgerEvent): { deposit: number; withdrawal: number } {
-  switch (event.type) {
-    case 'AccountCreated':
-      return { deposit: event.data.initialDeposit, withdrawal: 0 };
-    case 'MoneyDeposited':
-      return { deposit: event.data.amount, withdrawal: 0 };
-    case 'MoneyWithdrawn':
-      return { deposit: 0, withdrawal: event.data.amount };
-    case 'AccountClosed':
-      return { deposit: 0, withdrawal: 0 };
-    default:
-      return assertNever(event, 'ledger event');
-  }
+/** "YYYY-MM-DD" of a UTC day number. */
+export function isoDate(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
 }

@@ -1,6 +1,20 @@
-import type { DailyRow, DailySummaryModel } from './dailySummaryProjection';
+import { isoDate, type DailySummaryModel } from './dailySummaryProjection';
 
-/** Newest day first. */
-export function listDays(model: DailySummaryModel): DailyRow[] {
-  return [...model.values()].sort((a, b) => b.date.localeCompare(a.date));
+export interface DailySummaryRow {
+  readonly date: string;
+  readonly deposits: number;
+  readonly withdrawals: number;
+  readonly net: number;
+}
+
+/** Newest day first, with the net movement of each day. */
+export function listDays(model: DailySummaryModel): DailySummaryRow[] {
+  return [...model.values()]
+    .sort((a, b) => b.day - a.day)
+    .map((row) => ({
+      date: isoDate(row.day),
+      deposits: row.deposits,
+      withdrawals: row.withdrawals,
+      net: row.deposits - row.withdrawals,
+    }));
 }

@@ -1,10 +1,38 @@
-import type { TransactionRow, TransactionsModel } from './transactionsProjection';
+import { emptyLedgerFact, type LedgerFactSource } from '../ledgerFact';
+import { signedAmount, type TransactionsModel } from './transactionsProjection';
 
-/** Newest first, as a ledger is read. */
-export function listTransactions(model: TransactionsModel): TransactionRow[] {
-  return model.rows.slice().reverse();
+export interface TransactionRow {
+  readonly position: number;
+  readonly accountId: string;
+  readonly type: string;
+  /** Signed cents: deposits positive, withdrawals negative, closing zero. */
+  readonly amount: number;
+  readonly balanceAfter: number;
+  /** Milliseconds since the epoch. */
+  readonly time: number;
+  readonly actor: string;
 }
 
-export function transactionsOf(model: TransactionsModel, accountId: string): TransactionRow[] {
-  return model.rows.filter((row) => row.accountId === accountId);
+/** The transactions at positions [from, to], newest first: only these rows are built, however long the log. */
+export function transactionRows(
+  model: TransactionsModel,
+  log: LedgerFactSource,
+  from: number,
+  to: number,
+): TransactionRow[] {
+  const fact = emptyLedgerFact();
+  const rows: TransactionRow[] = [];
+  for (let position = Math.min(to, model.balanceAfter.length); position >= Math.max(1, from); position--) {
+    log.factAt(position, fact);
+    rows.push({
+      position,
+      accountId: fact.accountId,
+      type: fact.type,
+      amount: signedAmount(fact),
+      balanceAfter: model.balanceAfter.at(position - 1),
+      time: fact.recordedAt,
+      actor: fact.actor,
+    });
+  }
+  return rows;
 }

@@ -1,58 +1,30 @@
-import { assertNever } from '../../shared/assertNever';
-import { accountOf, type LedgerEvent } from '../ledgerEvent';
+import type { LedgerFact } from '../ledgerFact';
 import type { Projection } from '../projection';
+import { ChunkedColumn } from '../chunkedColumn';
 
-export interface TransactionRow {
-  readonly position: number;
-  readonly accountId: string;
-  readonly type: LedgerEvent['type'];
-  /** Signed cents: deposits (and initial deposits) positive, withdrawals negative, closing zero. */
-  readonly amount: number;
-  readonly balanceAfter: number;
-  readonly time: string;
-  readonly actor: string | undefined;
-}
-
+/**
+ * The balance of the event's account right after each event, by position. Everything else a transaction
+ * row shows is in the log itself, so the model holds only what the log cannot tell: 8 bytes an event.
+ */
 export interface TransactionsModel {
-  /** In position order. Rows are immutable. */
-  readonly rows: TransactionRow[];
-  /** The running balance of each account, to fill in "balance after". */
-  readonly balances: Map<string, number>;
+  readonly balanceAfter: ChunkedColumn;
+  /** The running balance of each account. */
+  readonly running: Map<string, number>;
 }
 
-export const transactionsProjection: Projection<TransactionsModel, LedgerEvent> = {
+export const transactionsProjection: Projection<TransactionsModel, LedgerFact> = {
   name: 'Transactions',
-  initial: () => ({ rows: [], balances: new Map() }),
-  clone: (model) => ({ rows: model.rows.slice(), balances: new Map(model.balances) }),
-  apply(model, event) {
-    const accountId = accountOf(event);
-    const amount = signedAmount(event);
-    const balanceAfter = (model.balances.get(accountId) ?? 0) + amount;
-    model.balances.set(accountId, balanceAfter);
-    model.rows.push({
-      position: event.position,
-      accountId,
-      type: event.type,
-      amount,
-      balanceAfter,
-      time: event.metadata.recordedAt,
-      actor: event.metadata.actor,
-    });
+  initial: () => ({ balanceAfter: ChunkedColumn.empty(), running: new Map() }),
+  clone: (model) => ({ balanceAfter: model.balanceAfter.copy(), running: new Map(model.running) }),
+  apply(model, fact) {
+    const balance = (model.running.get(fact.accountId) ?? 0) + signedAmount(fact);
+    model.running.set(fact.accountId, balance);
+    model.balanceAfter.push(balance);
     return model;
   },
 };
 
-function signedAmount(event: LedgerEvent): number {
-  switch (event.type) {
-    case 'AccountCreated':
-      return event.data.initialDeposit;
-    case 'MoneyDeposited':
-      return event.data.amount;
-    case 'MoneyWithdrawn':
-      return -event.data.amount;
-    case 'AccountClosed':
-      return 0;
-    default:
-      return assertNever(event, 'ledger event');
-  }
+/** Deposits (and initial deposits) add, withdrawals subtract, a closing moves nothing. */
+export function signedAmount(fact: LedgerFact): number {
+  return fact.type === 'MoneyWithdrawn' ? -fact.amount : fact.type === 'AccountClosed' ? 0 : fact.amount;
 }

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { listBalances } from '../../projections/balances/queries';
 import type { BalanceRow } from '../../projections/balances/balancesProjection';
-import { formatMoney, formatTime } from '../format';
+import { listBalances } from '../../projections/balances/queries';
+import { formatMoney } from '../format';
 import { useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
+import { TimeCell } from './TimeCell';
 
 const columns: Columns<BalanceRow> = [
   { id: 'account', header: 'Account', accessorFn: (row) => row.accountId },
@@ -19,11 +20,7 @@ const columns: Columns<BalanceRow> = [
     id: 'lastUpdated',
     header: 'Last updated',
     accessorFn: (row) => row.lastUpdated,
-    cell: (info) => (
-      <time dateTime={info.row.original.lastUpdated} title={info.row.original.lastUpdated}>
-        {formatTime(info.row.original.lastUpdated)}
-      </time>
-    ),
+    cell: (info) => <TimeCell milliseconds={info.row.original.lastUpdated} />,
   },
 ];
 

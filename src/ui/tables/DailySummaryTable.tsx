@@ -1,20 +1,21 @@
 import { useMemo } from 'react';
-import { listDays } from '../../projections/dailySummary/queries';
-import type { DailyRow } from '../../projections/dailySummary/dailySummaryProjection';
+import { listDays, type DailySummaryRow } from '../../projections/dailySummary/queries';
 import { formatMoney } from '../format';
 import { useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
 
-const money = (pick: (row: DailyRow) => number) => ({
-  accessorFn: pick,
-  cell: (info: { row: { original: DailyRow } }) => formatMoney(pick(info.row.original)),
+const money = (id: 'deposits' | 'withdrawals' | 'net', header: string): Columns<DailySummaryRow>[number] => ({
+  id,
+  header,
+  accessorFn: (row) => row[id],
+  cell: (info) => formatMoney(info.row.original[id]),
 });
 
-const columns: Columns<DailyRow> = [
+const columns: Columns<DailySummaryRow> = [
   { id: 'date', header: 'Date (UTC)', accessorFn: (row) => row.date },
-  { id: 'deposits', header: 'Deposits', ...money((row) => row.deposits) },
-  { id: 'withdrawals', header: 'Withdrawals', ...money((row) => row.withdrawals) },
-  { id: 'net', header: 'Net', ...money((row) => row.net) },
+  money('deposits', 'Deposits'),
+  money('withdrawals', 'Withdrawals'),
+  money('net', 'Net'),
 ];
 
 export function DailySummaryTable() {

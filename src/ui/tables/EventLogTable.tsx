@@ -1,56 +1,63 @@
 import { useMemo } from 'react';
-import type { LedgerEvent } from '../../projections/ledgerEvent';
-import { formatTime } from '../format';
+import { emptyLedgerFact, dataOfFact, type LedgerFactSource } from '../../projections/ledgerFact';
 import { useSession, useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
 import { useNewestFirstPaging } from './Pager';
+import { TimeCell } from './TimeCell';
 
-const columns: Columns<LedgerEvent> = [
-  { id: 'position', header: 'Position', accessorFn: (event) => event.position },
-  { id: 'stream', header: 'Stream', accessorFn: (event) => event.streamId },
-  { id: 'version', header: 'Version', accessorFn: (event) => event.version },
-  { id: 'type', header: 'Type', accessorFn: (event) => event.type },
+interface EventLogRow {
+  readonly position: number;
+  readonly streamId: string;
+  readonly version: number;
+  readonly type: string;
+  readonly data: string;
+  readonly recordedAt: number;
+}
+
+const columns: Columns<EventLogRow> = [
+  { id: 'position', header: 'Position', accessorFn: (row) => row.position },
+  { id: 'stream', header: 'Stream', accessorFn: (row) => row.streamId },
+  { id: 'version', header: 'Version', accessorFn: (row) => row.version },
+  { id: 'type', header: 'Type', accessorFn: (row) => row.type },
   {
     id: 'data',
     header: 'Data',
-    accessorFn: (event) => JSON.stringify(event.data),
-    cell: (info) => <code className="event-data">{info.getValue<string>()}</code>,
+    accessorFn: (row) => row.data,
+    cell: (info) => <code className="event-data">{info.row.original.data}</code>,
   },
   {
     id: 'time',
     header: 'Time',
-    accessorFn: (event) => event.metadata.recordedAt,
-    cell: (info) => {
-      const iso = info.row.original.metadata.recordedAt;
-      return (
-        <time dateTime={iso} title={iso}>
-          {formatTime(iso)}
-        </time>
-      );
-    },
+    accessorFn: (row) => row.recordedAt,
+    cell: (info) => <TimeCell milliseconds={info.row.original.recordedAt} />,
   },
 ];
 
+/** Rows for positions [from, to], newest first. */
+function eventLogRows(log: LedgerFactSource, from: number, to: number): EventLogRow[] {
+  const fact = emptyLedgerFact();
+  const rows: EventLogRow[] = [];
+  for (let position = to; position >= Math.max(1, from); position--) {
+    log.factAt(position, fact);
+    const { streamId, version, type, recordedAt } = fact;
+    rows.push({ position, streamId, version, type, data: JSON.stringify(dataOfFact(fact)), recordedAt });
+  }
+  return rows;
+}
+
 /** The raw log up to the position shown, newest first: what actually happened, in order. */
 export function EventLogTable() {
-  const { timeline } = useSession();
+  const { log } = useSession();
   const position = useView((view) => view.position);
   const { from, to, pager } = useNewestFirstPaging('Event log', position);
   // Events 1..position never change (the log is append-only), so the page depends on its bounds alone.
-  const rows = useMemo(
-    () =>
-      timeline
-        .eventsBetween(from + 1, to)
-        .slice()
-        .reverse(),
-    [timeline, from, to],
-  );
+  const rows = useMemo(() => eventLogRows(log, from + 1, to), [log, from, to]);
   return (
     <DataTable
       label="Event log"
       columns={columns}
       rows={rows}
-      rowKey={(event) => event.id}
+      rowKey={(row) => String(row.position)}
       numeric={['position', 'version']}
       empty="The log is empty. Every command you issue appends events here, and nothing is ever changed or removed."
       footer={pager}

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import type { TransactionRow } from '../../projections/transactions/transactionsProjection';
-import { formatMoney, formatTime } from '../format';
-import { useView } from '../SessionContext';
+import { transactionRows, type TransactionRow } from '../../projections/transactions/queries';
+import { formatMoney } from '../format';
+import { useSession, useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
 import { useNewestFirstPaging } from './Pager';
+import { TimeCell } from './TimeCell';
 
 const columns: Columns<TransactionRow> = [
   { id: 'position', header: 'Position', accessorFn: (row) => row.position },
@@ -25,23 +26,21 @@ const columns: Columns<TransactionRow> = [
     id: 'time',
     header: 'Time',
     accessorFn: (row) => row.time,
-    cell: (info) => (
-      <time dateTime={info.row.original.time} title={info.row.original.time}>
-        {formatTime(info.row.original.time)}
-      </time>
-    ),
+    cell: (info) => <TimeCell milliseconds={info.row.original.time} />,
   },
-  { id: 'actor', header: 'Actor', accessorFn: (row) => row.actor ?? '—' },
+  { id: 'actor', header: 'Actor', accessorFn: (row) => row.actor || '—' },
 ];
 
 export function TransactionsTable() {
+  const { log } = useSession();
   const model = useView((view) => view.readModels.models.transactions);
   const revision = useView((view) => view.revision);
-  const { from, to, pager } = useNewestFirstPaging('Transactions', model.rows.length);
-  // Only the visible page is copied, so long histories cost nothing here.
-  // The revision changes whenever the shown models do: they are folded in place.
+  const total = model.balanceAfter.length;
+  const { from, to, pager } = useNewestFirstPaging('Transactions', total);
+  // Only the visible page is built, so long histories cost nothing here. The revision changes whenever the
+  // shown models do: they are folded in place.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const rows = useMemo(() => model.rows.slice(from, to).reverse(), [model, revision, from, to]);
+  const rows = useMemo(() => transactionRows(model, log, from + 1, to), [model, log, revision, from, to]);
   return (
     <DataTable
       label="Transactions"

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { emptyLedgerFact } from '../../projections/ledgerFact';
 import { useSession, useView } from '../SessionContext';
 import { describeEvent } from './describeEvent';
 
@@ -14,7 +15,7 @@ export function TimeTravelBar() {
   const position = useView((view) => view.position);
   const following = useView((view) => view.followingPresent);
   const lastSeek = useView((view) => view.lastSeek);
-  const label = describeEvent(session.timeline.eventAt(position));
+  const label = describeEvent(position > 0 ? session.log.factAt(position, emptyLedgerFact()) : undefined);
   return (
     <section className={`time-travel${following ? '' : ' in-the-past'}`} aria-labelledby={`${id}-label`}>
       <div className="time-travel-head">

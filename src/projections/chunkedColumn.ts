@@ -1,0 +1,45 @@
+/**
+ * An append-only column of numbers in fixed-size chunks, cheap to copy: a copy shares every full chunk and
+ * duplicates only the last, partial one. Sharing is safe because a full chunk is never written again by
+ * either copy: each only appends past its own length.
+ */
+export class ChunkedColumn {
+  private constructor(
+    private readonly chunkSize: number,
+    private readonly chunks: Float64Array[],
+    private count: number,
+  ) {}
+
+  static empty(chunkSize = 4096): ChunkedColumn {
+    return new ChunkedColumn(chunkSize, [], 0);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(value: number): void {
+    const offset = this.count % this.chunkSize;
+    if (offset === 0) this.chunks.push(new Float64Array(this.chunkSize));
+    (this.chunks[this.chunks.length - 1] as Float64Array)[offset] = value;
+    this.count++;
+  }
+
+  /** The value at a 0-based index. */
+  at(index: number): number {
+    if (index < 0 || index >= this.count) throw new RangeError(`No value at ${index}.`);
+    const chunk = this.chunks[Math.floor(index / this.chunkSize)] as Float64Array;
+    return chunk[index % this.chunkSize] as number;
+  }
+
+  copy(): ChunkedColumn {
+    const chunks = this.chunks.slice();
+    const partial = this.count % this.chunkSize !== 0;
+    if (partial) chunks[chunks.length - 1] = (chunks[chunks.length - 1] as Float64Array).slice();
+    return new ChunkedColumn(this.chunkSize, chunks, this.count);
+  }
+
+  toArray(): number[] {
+    return Array.from({ length: this.count }, (_, index) => this.at(index));
+  }
+}
