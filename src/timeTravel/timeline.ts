@@ -19,6 +19,9 @@ export interface Seek<Models> {
   readonly source: SeekSource;
 }
 
+/** Default checkpoint spacing: a seek folds at most this many events, and checkpoints stay few at 1M. */
+export const DEFAULT_CHECKPOINT_EVERY = 4096;
+
 export interface TimelineOptions<Fact> {
   /** Makes the fact object that seeks refill. */
   readonly newFact: () => Fact;
@@ -51,7 +54,7 @@ export class Timeline<Models, Fact extends Positioned> {
     private readonly log: FactLog<Fact>,
     options: TimelineOptions<Fact>,
   ) {
-    this.checkpointEvery = options.checkpointEvery ?? 4096;
+    this.checkpointEvery = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
     if (!Number.isInteger(this.checkpointEvery) || this.checkpointEvery < 1) {
       throw new RangeError('checkpointEvery must be a whole number ≥ 1.');
     }

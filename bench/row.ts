@@ -1,0 +1,68 @@
+/**
+ * The contract between the page and scripts/bench.mjs. A bench module measures something in the browser and
+ * returns rows; the script prints them, writes bench/results.json and the table in docs/BENCHMARKS.md.
+ */
+
+/** One figure. Every field is plain JSON, so the row crosses from the page to Node unchanged. */
+export interface BenchRow {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The budget the value must meet (docs/BENCHMARKS.md says where each one comes from). */
+  readonly target: number;
+  /** The same quantity measured a reference way in the same run, or null when the row has none. */
+  readonly baseline: number | null;
+  /** How many times better than the baseline the value is (above 1 = better); null without a baseline. */
+  readonly ratio: number | null;
+  readonly met: boolean;
+  /** Which way is better: 'lower' for times and sizes. Says how to read `target` and `ratio`. */
+  readonly better: 'lower' | 'higher';
+}
+
+export interface BenchContext {
+  /** Progress for the person running the bench; not part of the results. */
+  log(message: string): void;
+}
+
+/** One measurement: a few rows from one setup. Modules run one after another, never concurrently. */
+export interface BenchModule {
+  readonly name: string;
+  run(context: BenchContext): Promise<BenchRow[]>;
+}
+
+export interface RowSpec {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly target: number;
+  readonly baseline?: number;
+  /** For throughputs and the like. By default a lower value is better (times, sizes). */
+  readonly higherIsBetter?: boolean;
+}
+
+/** Builds a row: rounds the figures and derives `ratio` and `met` the same way for every module. */
+export function row(spec: RowSpec): BenchRow {
+  const { name, unit, target, baseline, higherIsBetter = false } = spec;
+  const value = round(spec.value, 3);
+  const ratio =
+    baseline === undefined || baseline === 0 || value === 0
+      ? null
+      : round(higherIsBetter ? value / baseline : baseline / value, 2);
+  const met = higherIsBetter ? value >= target : value <= target;
+  const better = higherIsBetter ? 'higher' : 'lower';
+  return {
+    name,
+    value,
+    unit,
+    target,
+    baseline: baseline === undefined ? null : round(baseline, 3),
+    ratio,
+    met,
+    better,
+  };
+}
+
+function round(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}

@@ -1,0 +1,111 @@
+// `npm run bench [-- --only <text>]`: measures the ledger in a real browser.
+//   build bench/ with Vite (production) → serve bench/dist → headless Chromium on a fresh on-disk profile
+//   → wait for the page's results → print the table, write bench/results.json and the figures in
+//   docs/BENCHMARKS.md (between its bench markers).
+// With --only, only the modules whose name contains the text run, and nothing is written: a partial run
+// never replaces the record. Exit code 1 when the run fails or any row misses its target.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, platform, release, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { consoleTable, docsSection, updateDocs, writeJson } from '../bench/runner/report.mjs';
+import { serveDirectory } from '../bench/runner/serve.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
+import { ensureDependencies } from './lib/deps.mjs';
+import { root } from './lib/run.mjs';
+
+const BENCH = join(root, 'bench');
+const DIST = join(BENCH, 'dist');
+const RESULTS = join(BENCH, 'results.json');
+const DOCS = join(root, 'docs', 'BENCHMARKS.md');
+/** The whole page, all modules: about a minute on 2 cores, so this only catches a hang. */
+const PAGE_TIMEOUT_MS = 8 * 60_000;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Lets the page collect garbage between measurements (bench/stats.ts settleHeap).
+  '--js-flags=--expose-gc',
+];
+
+const started = performance.now();
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? '') : '';
+
+if (!(await ensureDependencies()) || !(await ensureChromium())) process.exit(1);
+try {
+  const outcome = await measure();
+  if (!outcome.ok) throw new Error(`The bench page failed:\n${outcome.error}`);
+  const record = {
+    date: new Date().toISOString(),
+    browser: outcome.browser,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    crossOriginIsolated: outcome.page.crossOriginIsolated,
+    gcBetweenRuns: outcome.page.gcBetweenRuns,
+    checkpointEvery: outcome.page.checkpointEvery,
+    rows: outcome.rows,
+  };
+  console.log(`\n${consoleTable(record.rows)}\n`);
+  if (only) {
+    console.log(`--only ${only}: results.json and docs/BENCHMARKS.md left as they were.`);
+  } else {
+    writeJson(RESULTS, record);
+    const documented = await updateDocs(DOCS, docsSection(record));
+    console.log(`Wrote bench/results.json${documented ? ' and docs/BENCHMARKS.md' : ''}.`);
+    if (!documented) console.warn('docs/BENCHMARKS.md lacks one start and one end marker line; not updated.');
+  }
+  const missed = record.rows.filter((row) => !row.met);
+  if (missed.length > 0)
+    console.log(`${missed.length} row(s) missed the target: ${missed.map((row) => row.name).join('; ')}`);
+  process.exitCode = missed.length > 0 ? 1 : 0;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  console.log(`Bench finished in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/** Builds, serves and runs the page; always removes bench/dist and the profile and stops what it started. */
+async function measure() {
+  const { build } = await import('vite');
+  const { chromium } = await import('@playwright/test');
+  rmSync(DIST, { recursive: true, force: true });
+  const profile = mkdtempSync(join(tmpdir(), 'chronoledger-bench-'));
+  let server;
+  let context;
+  try {
+    console.log('\nBuilding the bench page…');
+    await build({ configFile: join(BENCH, 'vite.config.ts'), mode: 'production' });
+    server = await serveDirectory(DIST);
+    // A persistent context keeps IndexedDB on disk, as for a user; an incognito one would keep it in memory.
+    context = await chromium.launchPersistentContext(profile, {
+      headless: true,
+      ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
+      args: CHROMIUM_ARGS,
+    });
+    const browser = context.browser()?.version() ?? 'unknown';
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => {
+      if (message.text().startsWith('[bench]')) console.log(message.text());
+    });
+    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+    console.log(`Running in Chromium ${browser}…`);
+    await page.goto(`${server.url}${only ? `?only=${encodeURIComponent(only)}` : ''}`);
+    await page.waitForFunction(() => window.__benchResults !== undefined, undefined, {
+      timeout: PAGE_TIMEOUT_MS,
+      polling: 500,
+    });
+    return { ...(await page.evaluate(() => window.__benchResults)), browser };
+  } finally {
+    await context?.close();
+    await server?.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(DIST, { recursive: true, force: true });
+  }
+}
