@@ -3,6 +3,7 @@ import {
   dispatchAccountCommand,
   type AccountCommandRequest,
 } from '../commands/account/dispatchAccountCommand';
+import { AggregateCache } from '../commands/aggregateCache';
 import type { CommandDependencies, CommandOutcome } from '../commands/handleCommand';
 import type { EventStore } from '../eventStore/EventStore';
 import type { StoredEvent } from '../eventStore/types';
@@ -45,6 +46,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? (() => crypto.randomUUID()),
     snapshotEvery: options.snapshotEvery ?? 100,
+    cache: new AggregateCache(),
   };
   const log = new EventColumns();
   const timeline = new Timeline(ledgerProjections, log, {

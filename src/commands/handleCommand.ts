@@ -5,6 +5,7 @@ import { isConcurrencyError } from '../eventStore/errors';
 import type { EventStore } from '../eventStore/EventStore';
 import type { AppendResult, EventMetadata } from '../eventStore/types';
 import type { AggregateDefinition } from './aggregate';
+import type { AggregateCache } from './aggregateCache';
 import { loadAggregate } from './loadAggregate';
 
 export interface CommandDependencies {
@@ -14,6 +15,8 @@ export interface CommandDependencies {
   readonly newId: () => string;
   /** Persist an aggregate snapshot each time a stream's version crosses a multiple of this. */
   readonly snapshotEvery: number;
+  /** States of streams this tab wrote, so that a command costs one transaction. Optional. */
+  readonly cache?: AggregateCache<unknown>;
 }
 
 /** Who issued a command and why; recorded in every event's metadata. */
@@ -29,10 +32,12 @@ export type CommandOutcome =
   | { readonly status: 'refused'; readonly violation: DomainRuleViolation };
 
 /**
- * Load → decide → append with the expected version. A command id seen before gets its original outcome
- * without deciding again. On a concurrency conflict the state is loaded and the command decided once more;
- * a second conflict is thrown as ConcurrencyError. Storage failures are thrown as StorageError.
- * The outcome is "accepted" only after the append's transaction has committed.
+ * Load → decide → append with the expected version. The state comes from the cache when this tab knows the
+ * stream, else from the store (snapshot plus later events). A command id seen before gets its original outcome
+ * (the store checks it inside the append's transaction). On a concurrency conflict the state is loaded from
+ * the store and the command decided once more; a second conflict is thrown as ConcurrencyError. A refusal
+ * is only ever decided on the store's own state, never on a cached one. Storage failures are thrown as
+ * StorageError. The outcome is "accepted" only after the append's transaction has committed.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
   deps: CommandDependencies,
@@ -40,35 +45,39 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   command: Command,
   context: CommandContext,
 ): Promise<CommandOutcome> {
-  const earlier = await deps.store.findCommand(context.commandId);
-  if (earlier?.kind === 'appended') return { status: 'accepted', result: earlier.result, duplicate: true };
-  if (earlier?.kind === 'refused') return refused(new DomainRuleViolation(earlier.code, earlier.message));
+  const cache = deps.cache as AggregateCache<State> | undefined;
+  const streamId = aggregate.streamIdOf(command);
   try {
-    return await attempt(deps, aggregate, command, context);
+    return await attempt(deps, aggregate, command, context, cache?.get(streamId));
   } catch (error) {
     if (!isConcurrencyError(error)) throw error;
-    return attempt(deps, aggregate, command, context);
+    cache?.forget(streamId);
+    return attempt(deps, aggregate, command, context, undefined);
   }
 }
+
+type Known<State> = { readonly version: number; readonly state: State };
 
 async function attempt<Command, Event extends DomainEvent, State>(
   deps: CommandDependencies,
   aggregate: AggregateDefinition<Command, Event, State>,
   command: Command,
   context: CommandContext,
+  cached: Known<State> | undefined,
 ): Promise<CommandOutcome> {
   const streamId = aggregate.streamIdOf(command);
-  const loaded = await loadAggregate(deps.store, aggregate, streamId);
+  const loaded = cached ?? (await loadAggregate(deps.store, aggregate, streamId));
   let events: readonly Event[];
   try {
     events = aggregate.decider.decide(command, loaded.state);
   } catch (error) {
     if (!isDomainRuleViolation(error)) throw error;
-    await deps.store.recordRefusal(context.commandId, error.code, error.message);
-    return refused(error);
+    if (cached) return attempt(deps, aggregate, command, context, undefined);
+    return refuse(deps, context, error);
   }
-  const metadata = metadataFor(deps, context);
   const nextVersion = loaded.version + events.length;
+  const nextState = events.reduce(aggregate.decider.evolve, loaded.state);
+  const metadata = metadataFor(deps, context);
   try {
     const result = await deps.store.append({
       streamId,
@@ -82,18 +91,31 @@ async function attempt<Command, Event extends DomainEvent, State>(
       expected: loaded.version === 0 ? 'no_stream' : loaded.version,
       commandId: context.commandId,
       ...(crossesSnapshot(loaded.version, nextVersion, deps.snapshotEvery) && {
-        snapshot: {
-          streamId,
-          version: nextVersion,
-          state: events.reduce(aggregate.decider.evolve, loaded.state),
-        },
+        snapshot: { streamId, version: nextVersion, state: nextState },
       }),
     });
-    return { status: 'accepted', result, duplicate: false };
+    // The store answers a command id it already holds with that command's original result, which lies at
+    // or before the version decided on (or on another stream); a new append always lies after it.
+    const duplicate = result.streamId !== streamId || result.nextExpectedVersion <= loaded.version;
+    if (!duplicate) (deps.cache as AggregateCache<State> | undefined)?.set(streamId, nextVersion, nextState);
+    return { status: 'accepted', result, duplicate };
   } catch (error) {
     if (isCommandAlreadyRefused(error)) return refused(new DomainRuleViolation(error.code, error.message));
     throw error;
   }
+}
+
+/** A refusal decided on the store's state: unless the command id already has an outcome, remember it. */
+async function refuse(
+  deps: CommandDependencies,
+  context: CommandContext,
+  violation: DomainRuleViolation,
+): Promise<CommandOutcome> {
+  const earlier = await deps.store.findCommand(context.commandId);
+  if (earlier?.kind === 'appended') return { status: 'accepted', result: earlier.result, duplicate: true };
+  if (earlier?.kind === 'refused') return refused(new DomainRuleViolation(earlier.code, earlier.message));
+  await deps.store.recordRefusal(context.commandId, violation.code, violation.message);
+  return refused(violation);
 }
 
 function metadataFor(deps: CommandDependencies, context: CommandContext): EventMetadata {

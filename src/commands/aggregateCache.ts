@@ -1,0 +1,20 @@
+/**
+ * The latest known state of each stream this tab has written, so that a command needs no read before its
+ * append. The cache may be stale (another tab wrote since): the append's expected-version check catches that
+ * and the handler reloads from the store, so a stale entry costs a retry, never a wrong event.
+ */
+export class AggregateCache<State> {
+  private readonly entries = new Map<string, { readonly version: number; readonly state: State }>();
+
+  get(streamId: string): { readonly version: number; readonly state: State } | undefined {
+    return this.entries.get(streamId);
+  }
+
+  set(streamId: string, version: number, state: State): void {
+    this.entries.set(streamId, { version, state });
+  }
+
+  forget(streamId: string): void {
+    this.entries.delete(streamId);
+  }
+}
