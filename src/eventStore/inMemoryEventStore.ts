@@ -3,16 +3,10 @@
  * real log. Everything it stores is a deep-frozen copy, so callers can neither change an event after handing
  * it in nor through an event read back. A closed store refuses every call with StorageError.
  */
-import {
-  appendResultOf,
-  checkExpectedVersion,
-  numberEvents,
-  replayCommand,
-  validateAppendRequest,
-} from './appendRules';
-import { frozenCopy } from './deepFreeze';
+import { type AppendPlan, type KnownState, planAppends, throwIfAborted, validateAll } from './appendPlan';
+import { frozenCopy, privateCopy } from './deepFreeze';
 import { StorageError } from './errors';
-import type { EventStore } from './EventStore';
+import type { BatchOptions, EventStore } from './EventStore';
 import { createSubscriptionHub } from './subscriptionHub';
 import type {
   AggregateSnapshot,
@@ -21,52 +15,64 @@ import type {
   CommandRecord,
   EventListener,
   PositionRange,
+  ReadModelSnapshot,
   StoredEvent,
   VersionRange,
 } from './types';
 
-export function createInMemoryEventStore(): EventStore {
-  return new InMemoryEventStore();
+export interface InMemoryEventStoreOptions {
+  /** Events per progress step of `appendBatch`, as the Dexie store reports one per segment. Default 1024. */
+  readonly segmentSize?: number;
+}
+
+export function createInMemoryEventStore(options: InMemoryEventStoreOptions = {}): EventStore {
+  return new InMemoryEventStore(options.segmentSize ?? 1024);
 }
 
 class InMemoryEventStore implements EventStore {
   private readonly log: StoredEvent[] = [];
   private readonly streams = new Map<string, StoredEvent[]>();
-  private readonly eventIds = new Set<string>();
   private readonly commands = new Map<string, CommandRecord>();
   private readonly snapshots = new Map<string, AggregateSnapshot>();
+  private readonly readModels = new Map<string, ReadModelSnapshot>();
   private readonly hub = createSubscriptionHub((from) => this.readAll({ from }));
+  private readonly known: KnownState = {
+    head: 0,
+    stream: (streamId) => {
+      const events = this.streams.get(streamId);
+      return events?.[0] && { version: events.length, firstPosition: events[0].position };
+    },
+    command: (commandId) => this.commands.get(commandId),
+  };
   private closed = false;
 
-  // Everything up to the commit block only reads, so a throw anywhere before it leaves the store unchanged.
+  constructor(private readonly segmentSize: number) {}
+
   async append(request: AppendRequest): Promise<AppendResult> {
-    this.assertOpen();
-    validateAppendRequest(request);
-    const replayed = replayCommand(this.commands.get(request.commandId));
-    if (replayed !== undefined) return replayed;
-
-    const { streamId } = request;
-    const head = this.log.length;
-    const current = this.streams.get(streamId)?.length ?? 0;
-    checkExpectedVersion(streamId, request.expected, current);
-    const events = numberEvents(request, head, current).map((event) =>
-      frozenCopy(event, `Event ${event.id}`),
-    );
-    this.assertNewIds(events);
-    const snapshot =
-      request.snapshot && frozenCopy(request.snapshot, `Snapshot of ${request.snapshot.streamId}`);
-    const result = Object.freeze(appendResultOf(streamId, head, current, events.length));
-
-    this.log.push(...events);
-    this.streams.set(streamId, [...(this.streams.get(streamId) ?? []), ...events]);
-    for (const event of events) this.eventIds.add(event.id);
-    this.commands.set(
-      request.commandId,
-      Object.freeze({ commandId: request.commandId, kind: 'appended', result }),
-    );
-    if (snapshot !== undefined) this.snapshots.set(snapshot.streamId, snapshot);
-    this.hub.notify();
+    const [result] = await this.appendBatch([request]);
+    if (result === undefined) throw new Error('A one-request append yields one result.');
     return result;
+  }
+
+  /**
+   * Plans, copies and reports progress before changing anything, so a throw or an abort at any point leaves
+   * the store as it was. Being synchronous between the steps, it sees an abort only when `onProgress` (or
+   * code it calls) aborts the signal.
+   */
+  async appendBatch(requests: readonly AppendRequest[], options: BatchOptions = {}): Promise<AppendResult[]> {
+    this.assertOpen();
+    validateAll(requests);
+    throwIfAborted(options.signal);
+    const plan = planAppends(requests, { ...this.known, head: this.log.length });
+    const events = plan.appends.flatMap((planned) =>
+      planned.events.map((event) => frozenCopy(event, `Event ${event.id}`)),
+    );
+    const snapshots = [...plan.snapshots.values()].map((snapshot) =>
+      frozenCopy(snapshot, `Snapshot of ${snapshot.streamId}`),
+    );
+    this.reportProgress(this.log.length, events.length, options);
+    this.commit(plan, events, snapshots);
+    return [...plan.results];
   }
 
   /** The first outcome recorded for a command id is kept; recording it again changes nothing. */
@@ -112,6 +118,18 @@ class InMemoryEventStore implements EventStore {
     return this.snapshots.get(streamId);
   }
 
+  /** Kept as a private copy and handed out as copies: read models hold typed arrays, which cannot be frozen. */
+  async saveReadModelSnapshot(snapshot: ReadModelSnapshot): Promise<void> {
+    this.assertOpen();
+    this.readModels.set(snapshot.name, privateCopy(snapshot, `Read model ${snapshot.name}`));
+  }
+
+  async loadReadModelSnapshot(name: string): Promise<ReadModelSnapshot | undefined> {
+    this.assertOpen();
+    const snapshot = this.readModels.get(name);
+    return snapshot && privateCopy(snapshot, `Read model ${name}`);
+  }
+
   subscribe(afterPosition: number, listener: EventListener): () => void {
     return this.hub.subscribe(afterPosition, listener);
   }
@@ -125,14 +143,33 @@ class InMemoryEventStore implements EventStore {
     if (this.closed) throw new StorageError('The in-memory event store is closed.');
   }
 
-  /** Event ids are unique across the log, as the Dexie store's unique index enforces. */
-  private assertNewIds(events: readonly StoredEvent[]): void {
-    const seen = new Set<string>();
-    for (const { id } of events) {
-      if (this.eventIds.has(id) || seen.has(id))
-        throw new StorageError(`Event id ${id} is already in the log.`);
-      seen.add(id);
+  /** As the Dexie store: one call at every segment boundary the batch reaches and one at its end. */
+  private reportProgress(head: number, total: number, { onProgress, signal }: BatchOptions): void {
+    for (let written = 0; written < total;) {
+      const toBoundary = this.segmentSize - ((head + written) % this.segmentSize);
+      written = Math.min(written + toBoundary, total);
+      onProgress?.(written, total);
+      throwIfAborted(signal);
     }
+  }
+
+  /** Only assignments: nothing in here can throw, so a commit is all or nothing. */
+  private commit(plan: AppendPlan, events: readonly StoredEvent[], snapshots: readonly AggregateSnapshot[]) {
+    for (const event of events) {
+      this.log.push(event);
+      const stream = this.streams.get(event.streamId);
+      if (stream === undefined) this.streams.set(event.streamId, [event]);
+      else stream.push(event);
+    }
+    for (const { request, result } of plan.appends) {
+      const { commandId } = request;
+      this.commands.set(
+        commandId,
+        Object.freeze({ commandId, kind: 'appended', result: Object.freeze(result) }),
+      );
+    }
+    for (const snapshot of snapshots) this.snapshots.set(snapshot.streamId, snapshot);
+    this.hub.publish(() => events);
   }
 }
 

@@ -6,10 +6,16 @@
  * delivered in position order, with no gaps and exactly once, however appends and notifications interleave.
  * Notifications that arrive while a read is already queued are coalesced into it.
  *
+ * The store's own appends are offered to the subscriptions directly (`publish`), queued on the same chain: a
+ * subscription whose last delivered position is right before them takes them without reading; one that is
+ * behind (a gap, e.g. another tab's append it has not read yet) reads from the store instead, and one that is
+ * ahead keeps only the part it has not delivered. So order and exactly-once hold whichever path delivers.
+ *
  * A listener that throws is reported with console.error and does not stop delivery: its batch counts as
  * delivered (never redelivered), and later events still arrive. Reporting instead of rethrowing keeps one
  * faulty listener from surfacing as an unhandled error in the store's own code.
  */
+import { frozenCopy } from './deepFreeze';
 import type { EventListener, StoredEvent } from './types';
 
 /** Reads the committed events with a position of at least `from`, in position order. */
@@ -20,6 +26,12 @@ export interface SubscriptionHub {
   subscribe(afterPosition: number, listener: EventListener): () => void;
   /** Tells every subscription that committed events may be waiting. Call only after a commit. */
   notify(): void;
+  /**
+   * Offers committed events, contiguous and in position order, appended by this store. `copy` is called at
+   * once, at most once, and only when someone is subscribed: it returns the events as the subscribers may
+   * see them (frozen or private copies), since they are shared by all subscriptions.
+   */
+  publish(copy: () => readonly StoredEvent[]): void;
   /** Stops every subscription; later subscriptions receive nothing. */
   close(): void;
 }
@@ -40,6 +52,12 @@ export function createSubscriptionHub(readFrom: ReadFrom): SubscriptionHub {
     },
     notify() {
       for (const subscription of subscriptions) subscription.wake();
+    },
+    publish(copy) {
+      if (subscriptions.size === 0) return;
+      const events = copy();
+      if (events.length === 0) return;
+      for (const subscription of subscriptions) subscription.offer(events);
     },
     close() {
       closed = true;
@@ -66,6 +84,11 @@ class Subscription {
     this.chain = this.chain.then(() => this.deliverNext());
   }
 
+  offer(events: readonly StoredEvent[]): void {
+    if (!this.active) return;
+    this.chain = this.chain.then(() => this.deliverOffered(events));
+  }
+
   stop(): void {
     this.active = false;
   }
@@ -73,8 +96,24 @@ class Subscription {
   private async deliverNext(): Promise<void> {
     // Cleared before reading: a notification during the read must queue another one.
     this.readQueued = false;
+    await this.deliverRead();
+  }
+
+  private async deliverRead(): Promise<void> {
     if (!this.active) return;
-    const events = await this.readNext();
+    this.deliver(await this.readNext());
+  }
+
+  /** Runs on the chain, so `lastDelivered` already counts everything queued before this offer. */
+  private async deliverOffered(events: readonly StoredEvent[]): Promise<void> {
+    const next = this.lastDelivered + 1;
+    const first = events[0]?.position ?? next;
+    if (!this.active) return;
+    if (first > next) return this.deliverRead();
+    this.deliver(contiguousPrefix(events.slice(next - first), next));
+  }
+
+  private deliver(events: readonly StoredEvent[]): void {
     if (!this.active || events.length === 0) return;
     this.lastDelivered += events.length;
     try {
@@ -102,4 +141,18 @@ class Subscription {
 function contiguousPrefix(events: readonly StoredEvent[], from: number): readonly StoredEvent[] {
   const gapAt = events.findIndex((event, index) => event.position !== from + index);
   return gapAt === -1 ? events : events.slice(0, gapAt);
+}
+
+/** Up to this many appended events are handed to subscribers as a deep copy. */
+const COPIED_FOR_SUBSCRIBERS = 1024;
+
+/**
+ * Appended events as `publish` hands them to all subscriptions, when they still share `data` and `metadata`
+ * with the caller's objects: up to COPIED_FOR_SUBSCRIBERS events are deep-copied and frozen, like events read
+ * back; a larger batch is only frozen at the top, because copying it would cost about as much as writing it.
+ * The log itself is safe either way; a caller must just not change events it has appended.
+ */
+export function subscriberCopy(events: readonly StoredEvent[]): readonly StoredEvent[] {
+  if (events.length <= COPIED_FOR_SUBSCRIBERS) return frozenCopy(events, 'Appended events');
+  return events.map((event) => Object.freeze(event));
 }

@@ -84,3 +84,15 @@ export interface VersionRange {
 
 /** Receives appended events in position order, each exactly once, with no gaps. */
 export type EventListener = (events: readonly StoredEvent[]) => void;
+
+/** A read model persisted at a checkpoint, for fast start-up. */
+export interface ReadModelSnapshot {
+  readonly name: string;
+  /** The position of the last event folded into `data`. */
+  readonly checkpoint: number;
+  /** The version of the projection code that wrote it; another version is ignored. */
+  readonly schemaVersion: number;
+  /** The id of the event at `checkpoint`: if the log holds another event there, the snapshot is stale. */
+  readonly fingerprint: string;
+  readonly data: unknown;
+}

@@ -90,9 +90,9 @@ export function describeAppendCases(store: () => EventStore): void {
       expect((await store().append(appendRequest('account-a', 1))).firstPosition).toBe(2);
     });
 
-    it('refuses an event id already in the log with StorageError, writing none of the events', async () => {
-      await store().append(appendRequest('account-a', [newEvent({ id: 'evt-dup' })]));
-      const events = [newEvent(), newEvent({ id: 'evt-dup' })];
+    it('refuses an event id repeated within one append with StorageError, writing none of the events', async () => {
+      await store().append(appendRequest('account-a', 1));
+      const events = [newEvent({ id: 'evt-dup' }), newEvent(), newEvent({ id: 'evt-dup' })];
       const error = await rejectionOf(store().append(appendRequest('account-b', events)));
       expect(isStorageError(error)).toBe(true);
       expect(await store().headPosition()).toBe(1);

@@ -1,47 +1,84 @@
-import { appendResultOf, checkExpectedVersion, numberEvents, replayCommand } from '../appendRules';
-import type { AppendRequest, AppendResult } from '../types';
+/**
+ * `append` and `appendBatch` as one read-write transaction each: load what the requests need to know (command
+ * ids, stream versions, head), plan them in order (`planAppends`), write the events into tail and
+ * segments, then the stream rows, indexes and snapshots. IndexedDB serializes read-write transactions over the
+ * same stores, across tabs too, so nothing read here can change before the writes commit; any throw (a rule,
+ * a failed write, an abort) aborts the transaction and leaves the database as it was. The scope awaits nothing
+ * but Dexie calls, which would otherwise let the transaction commit early.
+ */
+import { abortError, type AppendPlan, planAppends } from '../appendPlan';
+import type { BatchOptions } from '../EventStore';
+import type { AppendRequest, StoredEvent } from '../types';
+import { writeIndexes } from './indexWrites';
+import { loadKnownState } from './knownState';
+import type { StorageLayout } from './layout';
+import { type NewEvents, writeEvents } from './logWrites';
 import type { LedgerDatabase } from './schema';
 
 export interface AppendOutcome {
-  readonly result: AppendResult;
-  /** False when the command id had been appended before and this call only replayed its result. */
-  readonly appended: boolean;
+  readonly plan: AppendPlan;
+  /** The written events in position order. */
+  readonly events: readonly StoredEvent[];
 }
 
-/**
- * The whole append in one read-write transaction: command dedup, the expected-version check, numbering, the
- * writes and the command record. IndexedDB serializes read-write transactions over the same stores, across
- * tabs too, so the head and the stream version read here cannot change before the writes commit; any throw
- * aborts the transaction and leaves the database as it was. The scope awaits nothing but Dexie calls, which
- * would otherwise let the transaction commit early.
- */
-export function appendInTransaction(db: LedgerDatabase, request: AppendRequest): Promise<AppendOutcome> {
-  const tables = [db.events, db.streams, db.commands, db.snapshots];
-  return db.transaction('rw', tables, async (): Promise<AppendOutcome> => {
-    const replayed = replayCommand(await db.commands.get(request.commandId));
-    if (replayed !== undefined) return { result: replayed, appended: false };
-
-    const { streamId } = request;
-    const stream = await db.streams.get(streamId);
-    const current = stream?.version ?? 0;
-    checkExpectedVersion(streamId, request.expected, current);
-
-    const head = await headPosition(db);
-    const result = appendResultOf(streamId, head, current, request.events.length);
-    await db.events.bulkAdd(numberEvents(request, head, current));
-    await db.streams.put({
-      streamId,
-      version: result.nextExpectedVersion,
-      firstPosition: stream?.firstPosition ?? result.firstPosition,
-    });
-    await db.commands.add({ commandId: request.commandId, kind: 'appended', result });
-    if (request.snapshot !== undefined) await db.snapshots.put(request.snapshot);
-    return { result, appended: true };
+export async function appendInTransaction(
+  db: LedgerDatabase,
+  layout: StorageLayout,
+  requests: readonly AppendRequest[],
+  { onProgress, signal }: BatchOptions = {},
+): Promise<AppendOutcome> {
+  const tables = [
+    db.segments,
+    db.tail,
+    db.streams,
+    db.streamIndex,
+    db.commandIndex,
+    db.refusals,
+    db.snapshots,
+  ];
+  // Dexie turns a DOMException thrown in the scope into its own error type, so the scope throws a private
+  // marker and the AbortError is made outside.
+  const checkSignal = () => {
+    if (signal?.aborted === true) throw new AbortedInTransaction();
+  };
+  const transaction = db.transaction('rw', tables, async (): Promise<AppendOutcome> => {
+    const loaded = await loadKnownState(db, layout, requests);
+    const plan = planAppends(requests, loaded.known);
+    checkSignal();
+    const added = newEventsOf(plan);
+    const onWritten = (written: number) => {
+      onProgress?.(written, plan.eventCount);
+      checkSignal();
+    };
+    // Issued together so that a single append costs one round trip fewer; either failing aborts both.
+    await Promise.all([
+      writeEvents(db, layout.segmentSize, loaded.known.head, added, onWritten),
+      writeIndexes(db, layout, plan, loaded),
+    ]);
+    checkSignal();
+    return { plan, events: added.events };
   });
+  try {
+    return await transaction;
+  } catch (error) {
+    // Rethrown from a native promise: a Dexie promise would wrap the DOMException too.
+    throw error instanceof AbortedInTransaction ? abortError() : error;
+  }
 }
 
-/** The last position in the log, 0 when it is empty. Consistent with the log when called in a transaction. */
-export async function headPosition(db: LedgerDatabase): Promise<number> {
-  const last = await db.events.orderBy('position').lastKey();
-  return typeof last === 'number' ? last : 0;
+class AbortedInTransaction extends Error {
+  override readonly name = 'AbortedInTransaction';
+}
+
+/** The plan's events in position order, each with its command's id. */
+function newEventsOf(plan: AppendPlan): NewEvents {
+  const events: StoredEvent[] = [];
+  const commandIds: string[] = [];
+  for (const { request, events: planned } of plan.appends) {
+    for (const event of planned) {
+      events.push(event);
+      commandIds.push(request.commandId);
+    }
+  }
+  return { events, commandIds };
 }

@@ -1,50 +1,45 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { appendRequest, collect, range, rejectionOf, settle, waitFor } from '../contract/fixtures';
 import { isConcurrencyError, isStorageError } from '../errors';
-import type { EventStore } from '../EventStore';
-import { describeEventStoreContract } from '../eventStoreContract';
+import { describeEventStoreContract, describeSegmentBoundaryContract } from '../eventStoreContract';
 import { openDexieEventStore } from './dexieEventStore';
+import { DEFAULT_LAYOUT, type StorageLayout } from './layout';
 import { LedgerDatabase } from './schema';
+import { registerTestDatabases } from './testDatabases';
 
-const databaseNames: string[] = [];
-const stores: EventStore[] = [];
+const databases = registerTestDatabases();
+const openStore = databases.open;
 
-/** A store on `databaseName`, a fresh database unless one is given; closed and deleted after each test. */
-async function openStore(databaseName = `test-${crypto.randomUUID()}`): Promise<EventStore> {
-  databaseNames.push(databaseName);
-  const store = await openDexieEventStore({ databaseName });
-  stores.push(store);
-  return store;
-}
+/** Small sizes, so that the contract crosses segment and stream-index boundaries and shares index buckets. */
+const SMALL: StorageLayout = { segmentSize: 8, streamChunkSize: 4, indexBuckets: 16 };
 
-afterEach(async () => {
-  for (const store of stores.splice(0)) store.close();
-  await Promise.all([...new Set(databaseNames.splice(0))].map((name) => Dexie.delete(name)));
-});
-
-describeEventStoreContract('Dexie event store', () => openStore());
+describeEventStoreContract('Dexie event store', () => openStore(undefined, SMALL), SMALL);
+describeSegmentBoundaryContract('Dexie event store at the default layout', () => openStore(), DEFAULT_LAYOUT);
 
 describe('Dexie event store', () => {
   it('keeps the log, commands and snapshots across closing and reopening the database', async () => {
-    const name = `test-${crypto.randomUUID()}`;
+    const name = databases.newName();
     const first = await openStore(name);
     const snapshot = { streamId: 'account-a', version: 2, state: { balance: 2 } };
     const result = await first.append(
       appendRequest('account-a', 2, 'no_stream', { commandId: 'cmd-1', snapshot }),
     );
+    const readModel = { name: 'balances', checkpoint: 2, schemaVersion: 1, fingerprint: 'e-2', data: [2] };
+    await first.saveReadModelSnapshot(readModel);
     first.close();
     const reopened = await openStore(name);
     expect(await reopened.headPosition()).toBe(2);
     expect(await reopened.streamVersion('account-a')).toBe(2);
     expect(await reopened.loadSnapshot('account-a')).toEqual(snapshot);
+    expect(await reopened.loadReadModelSnapshot('balances')).toEqual(readModel);
     expect(await reopened.append(appendRequest('account-a', 2, 'no_stream', { commandId: 'cmd-1' }))).toEqual(
       result,
     );
   });
 
   it('keeps one streams row per stream with its version and first position', async () => {
-    const name = `test-${crypto.randomUUID()}`;
+    const name = databases.newName();
     const store = await openStore(name);
     await store.append(appendRequest('account-a', 1));
     await store.append(appendRequest('account-b', 2));
@@ -55,12 +50,7 @@ describe('Dexie event store', () => {
         { streamId: 'account-a', version: 4, firstPosition: 1 },
         { streamId: 'account-b', version: 2, firstPosition: 2 },
       ]);
-      expect(db.verno).toBe(1);
-      expect(db.events.schema.primKey.name).toBe('position');
-      expect(db.events.schema.indexes.map((index) => [index.name, index.unique])).toEqual([
-        ['id', true],
-        ['[streamId+version]', true],
-      ]);
+      expect(db.verno).toBe(2);
     } finally {
       db.close();
     }
@@ -81,7 +71,7 @@ describe('Dexie event store', () => {
 
 describe('Dexie event store shared by two tabs', () => {
   it("delivers one tab's appends to the other tab's subscribers, in order with its own", async () => {
-    const name = `test-${crypto.randomUUID()}`;
+    const name = databases.newName();
     const tabA = await openStore(name);
     const tabB = await openStore(name);
     const inB = collect(tabB, 0);
@@ -101,7 +91,7 @@ describe('Dexie event store shared by two tabs', () => {
   });
 
   it('lets exactly one of two concurrent appends with the same expected version win', async () => {
-    const name = `test-${crypto.randomUUID()}`;
+    const name = databases.newName();
     const tabA = await openStore(name);
     const tabB = await openStore(name);
     const rounds = [
@@ -125,7 +115,7 @@ describe('Dexie event store shared by two tabs', () => {
   });
 
   it('stops delivering to a tab once it is closed', async () => {
-    const name = `test-${crypto.randomUUID()}`;
+    const name = databases.newName();
     const tabA = await openStore(name);
     const tabB = await openStore(name);
     const inB = collect(tabB, 0);
@@ -140,7 +130,7 @@ describe('Dexie event store shared by two tabs', () => {
   });
 
   it('answers a command retried through another tab with the original result', async () => {
-    const name = `test-${crypto.randomUUID()}`;
+    const name = databases.newName();
     const tabA = await openStore(name);
     const tabB = await openStore(name);
     const result = await tabA.append(appendRequest('account-a', 1, 'no_stream', { commandId: 'cmd-1' }));

@@ -1,10 +1,11 @@
 /**
  * The EventStore kept in IndexedDB through Dexie: the app's durable log, shared by every tab of the origin.
- * Every failure of the database itself is reported as StorageError.
+ * The layout (schema.ts) keeps events in sealed segments plus a short tail, so that bulk writes and full reads
+ * pay per block, not per event. Every failure of the database itself is reported as StorageError.
  */
-import { validateAppendRequest } from '../appendRules';
-import type { EventStore } from '../EventStore';
-import { createSubscriptionHub } from '../subscriptionHub';
+import { throwIfAborted, validateAll } from '../appendPlan';
+import type { BatchOptions, EventStore } from '../EventStore';
+import { createSubscriptionHub, subscriberCopy } from '../subscriptionHub';
 import type {
   AggregateSnapshot,
   AppendRequest,
@@ -12,25 +13,42 @@ import type {
   CommandRecord,
   EventListener,
   PositionRange,
+  ReadModelSnapshot,
   StoredEvent,
   VersionRange,
 } from '../types';
-import { appendInTransaction, headPosition } from './dexieAppend';
+import { lookupCommand } from './commandLookup';
+import { appendInTransaction } from './dexieAppend';
 import { type HeadChannel, openHeadChannel } from './headChannel';
+import { ensureLayout, layoutOf, type StorageLayout } from './layout';
+import { readHead, readRange } from './logReads';
 import { DEFAULT_DATABASE_NAME, LedgerDatabase } from './schema';
 import { asStorageErrors } from './storageErrors';
+import { readStreamEvents } from './streamReads';
 
-export interface DexieEventStoreOptions {
+export interface DexieEventStoreOptions extends Partial<StorageLayout> {
   /** Defaults to 'chronoledger'. */
   readonly databaseName?: string;
 }
 
-/** Opens (creating or upgrading if needed) the database; rejects with StorageError if it cannot. */
+/**
+ * Opens (creating or upgrading if needed) the database; rejects with StorageError if it cannot. The layout
+ * sizes apply to a database this call creates or migrates; an existing one keeps the layout it records.
+ */
 export async function openDexieEventStore(options: DexieEventStoreOptions = {}): Promise<EventStore> {
-  const name = options.databaseName ?? DEFAULT_DATABASE_NAME;
-  const db = new LedgerDatabase(name);
-  await asStorageErrors(`Opening database ${name}`, () => db.open());
-  return new DexieEventStore(db, name);
+  const { databaseName: name = DEFAULT_DATABASE_NAME, ...sizes } = options;
+  const requested = layoutOf(sizes);
+  const db = new LedgerDatabase(name, requested);
+  try {
+    const layout = await asStorageErrors(`Opening database ${name}`, async () => {
+      await db.open();
+      return ensureLayout(db, requested);
+    });
+    return new DexieEventStore(db, name, layout);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 class DexieEventStore implements EventStore {
@@ -41,65 +59,75 @@ class DexieEventStore implements EventStore {
   constructor(
     private readonly db: LedgerDatabase,
     databaseName: string,
+    private readonly layout: StorageLayout,
   ) {
     this.channel = openHeadChannel(databaseName, () => this.hub.notify());
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {
-    validateAppendRequest(request);
-    const outcome = await asStorageErrors(`Appending to ${request.streamId}`, () =>
-      appendInTransaction(this.db, request),
-    );
-    // Reached only once the transaction has committed.
-    if (outcome.appended) {
-      this.hub.notify();
-      this.channel.announce(outcome.result.lastPosition);
-    }
-    return outcome.result;
+    const [result] = await this.appendAll([request], {});
+    if (result === undefined) throw new Error('A one-request append yields one result.');
+    return result;
+  }
+
+  async appendBatch(requests: readonly AppendRequest[], options: BatchOptions = {}): Promise<AppendResult[]> {
+    return this.appendAll(requests, options);
   }
 
   /** The first outcome recorded for a command id is kept; recording it again changes nothing. */
   recordRefusal(commandId: string, code: string, message: string): Promise<void> {
-    const { commands } = this.db;
+    const { db, layout } = this;
     return asStorageErrors(`Recording refusal of ${commandId}`, () =>
-      this.db.transaction('rw', commands, async () => {
-        if ((await commands.get(commandId)) === undefined) {
-          await commands.add({ commandId, kind: 'refused', code, message });
-        }
+      db.transaction('rw', [db.refusals, db.commandIndex, db.segments, db.tail], async () => {
+        const [refused, appended] = await Promise.all([
+          db.refusals.get(commandId),
+          lookupCommand(db, layout, commandId),
+        ]);
+        if (refused === undefined && appended === undefined)
+          await db.refusals.add({ commandId, code, message });
       }),
     );
   }
 
   findCommand(commandId: string): Promise<CommandRecord | undefined> {
-    return asStorageErrors(`Finding command ${commandId}`, () => this.db.commands.get(commandId));
+    const { db, layout } = this;
+    return asStorageErrors(`Finding command ${commandId}`, () =>
+      db.transaction('r', [db.refusals, db.commandIndex, db.segments, db.tail], async () => {
+        const refused = await db.refusals.get(commandId);
+        if (refused !== undefined) return { ...refused, kind: 'refused' } as const;
+        const result = await lookupCommand(db, layout, commandId);
+        return result && ({ commandId, kind: 'appended', result } as const);
+      }),
+    );
   }
 
   async readAll(range: PositionRange = {}): Promise<StoredEvent[]> {
     const from = Math.max(range.from ?? 1, 1);
-    const { to } = range;
-    if (to !== undefined && to < from) return [];
-    return asStorageErrors('Reading the log', () => {
-      const byPosition = this.db.events.where('position');
-      return (
-        to === undefined ? byPosition.aboveOrEqual(from) : byPosition.between(from, to, true, true)
-      ).toArray();
-    });
+    const to = range.to ?? Infinity;
+    if (to < from) return [];
+    const { db, layout } = this;
+    return asStorageErrors('Reading the log', () =>
+      db.transaction('r', [db.segments, db.tail], () => readRange(db, layout.segmentSize, from, to)),
+    );
   }
 
   async readStream(streamId: string, range: VersionRange = {}): Promise<StoredEvent[]> {
     const from = Math.max(range.fromVersion ?? 1, 1);
     const to = range.toVersion ?? Infinity;
     if (to < from) return [];
+    const { db, layout } = this;
     return asStorageErrors(`Reading stream ${streamId}`, () =>
-      this.db.events
-        .where('[streamId+version]')
-        .between([streamId, from], [streamId, to], true, true)
-        .toArray(),
+      db.transaction('r', [db.streamIndex, db.segments, db.tail], () =>
+        readStreamEvents(db, layout, streamId, from, to),
+      ),
     );
   }
 
   headPosition(): Promise<number> {
-    return asStorageErrors('Reading the head position', () => headPosition(this.db));
+    const { db, layout } = this;
+    return asStorageErrors('Reading the head position', () =>
+      db.transaction('r', [db.segments, db.tail], () => readHead(db, layout.segmentSize)),
+    );
   }
 
   async streamVersion(streamId: string): Promise<number> {
@@ -119,6 +147,14 @@ class DexieEventStore implements EventStore {
     return asStorageErrors(`Loading snapshot of ${streamId}`, () => this.db.snapshots.get(streamId));
   }
 
+  async saveReadModelSnapshot(snapshot: ReadModelSnapshot): Promise<void> {
+    await asStorageErrors(`Saving read model ${snapshot.name}`, () => this.db.readModels.put(snapshot));
+  }
+
+  loadReadModelSnapshot(name: string): Promise<ReadModelSnapshot | undefined> {
+    return asStorageErrors(`Loading read model ${name}`, () => this.db.readModels.get(name));
+  }
+
   subscribe(afterPosition: number, listener: EventListener): () => void {
     return this.hub.subscribe(afterPosition, listener);
   }
@@ -130,5 +166,23 @@ class DexieEventStore implements EventStore {
     this.hub.close();
     this.channel.close();
     this.db.close();
+  }
+
+  private async appendAll(
+    requests: readonly AppendRequest[],
+    options: BatchOptions,
+  ): Promise<AppendResult[]> {
+    validateAll(requests);
+    throwIfAborted(options.signal);
+    const { plan, events } = await asStorageErrors(`Appending ${requests.length} command(s)`, () =>
+      appendInTransaction(this.db, this.layout, requests, options),
+    );
+    // Reached only once the transaction has committed.
+    const last = events.at(-1);
+    if (last !== undefined) {
+      this.hub.publish(() => subscriberCopy(events));
+      this.channel.announce(last.position);
+    }
+    return [...plan.results];
   }
 }

@@ -1,11 +1,40 @@
 /**
- * The IndexedDB layout of the event log, version 1. Later layouts are added as further `this.version(n)`
- * declarations with an upgrade function; existing declarations are never edited.
+ * The IndexedDB layout of the event log. Each layout is a `this.version(n)` declaration; existing
+ * declarations are never edited, later ones add an upgrade function.
+ *
+ * Version 2 keeps events in blocks, because IndexedDB pays per record: sealed `segments` of exactly
+ * `segmentSize` consecutive events, and a `tail` of one record per event for the fewer than `segmentSize`
+ * events after the last segment. Since segments are aligned (they start at 1, 1 + size, …), the tail holds
+ * exactly `head % segmentSize` records, and the head is the tail's last key, else the last segment's last
+ * position, else 0: read inside the append transaction, it needs no row of its own that could drift.
  */
 import Dexie, { type Table } from 'dexie';
-import type { AggregateSnapshot, CommandRecord, StoredEvent } from '../types';
+import type { AggregateSnapshot, ReadModelSnapshot, StoredEvent } from '../types';
+import type { IdBucket } from './idIndex';
+import { DEFAULT_LAYOUT, type LayoutRecord, type StorageLayout } from './layout';
+import { migrateV1ToV2 } from './migrateV1';
+import { V1_STORES } from './schemaV1';
 
 export const DEFAULT_DATABASE_NAME = 'chronoledger';
+
+/**
+ * `commandId` is the id of the command that appended an event, stored only when it differs from the event's
+ * `metadata.commandId` (the app always sets that, so it normally costs nothing). `findCommand` compares it.
+ */
+export type CommandIds = Readonly<Record<number, string>>;
+
+/** A sealed block: `events[i]` is at position `first + i`; `commandIds` is keyed by that offset i. */
+export interface SegmentRecord {
+  readonly first: number;
+  readonly events: readonly StoredEvent[];
+  readonly commandIds?: CommandIds;
+}
+
+export interface TailRecord {
+  readonly position: number;
+  readonly event: StoredEvent;
+  readonly commandId?: string;
+}
 
 /** One row per stream with events: its current version, kept in the append transaction. */
 export interface StreamRecord {
@@ -15,23 +44,53 @@ export interface StreamRecord {
   readonly firstPosition: number;
 }
 
+/** The positions of versions chunk·size + 1 … of a stream, in version order. */
+export interface StreamChunkRecord {
+  readonly streamId: string;
+  readonly chunk: number;
+  readonly positions: readonly number[];
+}
+
+export interface RefusalRecord {
+  readonly commandId: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export const V2_STORES = {
+  events: null,
+  commands: null,
+  segments: 'first',
+  tail: 'position',
+  streams: 'streamId',
+  streamIndex: '[streamId+chunk]',
+  commandIndex: 'bucket',
+  refusals: 'commandId',
+  snapshots: 'streamId',
+  readModels: 'name',
+  meta: 'key',
+} as const;
+
 export class LedgerDatabase extends Dexie {
-  /** Keyed by position; `[streamId+version]` and `id` are unique. */
-  events!: Table<StoredEvent, number>;
+  segments!: Table<SegmentRecord, number>;
+  tail!: Table<TailRecord, number>;
   streams!: Table<StreamRecord, string>;
-  commands!: Table<CommandRecord, string>;
+  streamIndex!: Table<StreamChunkRecord, [string, number]>;
+  /** Command id → position of the command's first event, in hash buckets keyed by bucket number (idIndex.ts). */
+  commandIndex!: Table<IdBucket, number>;
+  /** Refused commands, one row each: refusals are rare, appended commands are in `commandIndex`. */
+  refusals!: Table<RefusalRecord, string>;
   /** The latest snapshot per stream only. */
   snapshots!: Table<AggregateSnapshot, string>;
+  /** Persisted read models by name; derived data, freely overwritten. */
+  readModels!: Table<ReadModelSnapshot, string>;
+  /** The row 'layout': the sizes this database was created with (layout.ts). */
+  meta!: Table<LayoutRecord, string>;
 
-  constructor(name: string = DEFAULT_DATABASE_NAME) {
+  /** `layout` shapes a database created or migrated by this instance; an existing one keeps its own. */
+  constructor(name: string = DEFAULT_DATABASE_NAME, layout: StorageLayout = DEFAULT_LAYOUT) {
     super(name);
-    // The head position is the last key of `events`, read inside the append transaction, so it needs no row
-    // of its own that could drift from the log.
-    this.version(1).stores({
-      events: 'position, &id, &[streamId+version]',
-      streams: 'streamId',
-      commands: 'commandId',
-      snapshots: 'streamId',
-    });
+    this.version(1).stores(V1_STORES);
+    this.version(2).stores(V2_STORES).upgrade(migrateV1ToV2(layout));
   }
 }
