@@ -44,7 +44,15 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/domain/**', 'src/projections/**', 'src/shared/**', 'src/commands/**', 'src/timeTravel/**', 'src/eventLog/**'],
+    files: [
+      'src/domain/**',
+      'src/projections/**',
+      'src/shared/**',
+      'src/commands/**',
+      'src/timeTravel/**',
+      'src/eventLog/**',
+      'src/sampleData/**',
+    ],
     rules: { 'no-restricted-imports': ['error', pureLayerBans] },
   },
   {

@@ -12,7 +12,12 @@ import { emptyLedgerFact, factFromStored, type LedgerFact } from '../projections
 import { ledgerProjections, type LedgerModels } from '../projections/ledgerProjections';
 import { initialReadModels } from '../projections/projection';
 import { Timeline } from '../timeTravel/timeline';
+import { inThreadHistoryLoader, type HistoryLoader } from './history/historyLoader';
+import { beginBulkIngest, type BulkIngest } from './bulkIngest';
+import { saveLedgerSnapshot } from './ledgerSnapshot';
+import { inThreadSampleWriter, type SampleWriter } from './sampleData/sampleWriters';
 import type { LedgerView } from './ledgerView';
+import { startLedger } from './startup';
 
 export interface LedgerSessionOptions {
   readonly eventStore: EventStore;
@@ -20,6 +25,12 @@ export interface LedgerSessionOptions {
   readonly newId?: () => string;
   readonly snapshotEvery?: number;
   readonly checkpointEvery?: number;
+  /** Persist the read models after this many new events (and at `persistReadModels`). */
+  readonly persistEvery?: number;
+  /** Reads the history at start-up; by default on this thread, in the browser in a worker. */
+  readonly historyLoader?: HistoryLoader;
+  /** Writes sample data in bulk; by default on this thread, in the browser in a worker. */
+  readonly sampleWriter?: SampleWriter;
   /** A monotonic clock in milliseconds, for measuring seeks. */
   readonly monotonicNow?: () => number;
 }
@@ -29,20 +40,27 @@ export interface LedgerSession {
   readonly timeline: Timeline<LedgerModels, LedgerFact>;
   /** The log in memory, as compact columns. */
   readonly log: EventColumns;
-  /** Restores the read models from the log and follows new events (from any tab). */
+  readonly sampleWriter: SampleWriter;
+  /** Restores (or rebuilds) the read models and follows new events (from any tab). */
   start(): Promise<void>;
   dispatch(request: AccountCommandRequest, actor?: string): Promise<CommandOutcome>;
   /** Shows the ledger as it was right after event `position`. */
   seek(position: number): void;
   returnToPresent(): void;
+  /** Hands over the events of a bulk append as chunks instead of following the store meanwhile. */
+  beginBulkIngest(): BulkIngest;
+  /** Writes the present read models beside the log, so that the next start-up need not replay it. */
+  persistReadModels(): Promise<void>;
   dispose(): void;
 }
 
 /** The composition root of the ledger: the one place that joins storage, commands, projections and views. */
 export function createLedgerSession(options: LedgerSessionOptions): LedgerSession {
+  const store = options.eventStore;
   const monotonicNow = options.monotonicNow ?? (() => performance.now());
+  const persistEvery = options.persistEvery ?? 4096;
   const commands: CommandDependencies = {
-    store: options.eventStore,
+    store,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? (() => crypto.randomUUID()),
     snapshotEvery: options.snapshotEvery ?? 100,
@@ -53,10 +71,12 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     newFact: emptyLedgerFact,
     ...(options.checkpointEvery !== undefined && { checkpointEvery: options.checkpointEvery }),
   });
-  const scratch = emptyLedgerFact();
   const view = createStore<LedgerView>()(() => ({
     status: 'loading',
     failure: null,
+    rebuild: null,
+    history: null,
+    historyFailure: null,
     head: 0,
     position: 0,
     followingPresent: true,
@@ -64,20 +84,36 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     revision: 0,
     lastSeek: null,
   }));
+  const scratch = emptyLedgerFact();
+  const lifetime = new AbortController();
   let unsubscribe = (): void => undefined;
+  let persistedAt = 0;
+  let persisting: Promise<void> | null = null;
+
+  const persistReadModels = async (): Promise<void> => {
+    if (persisting || timeline.present.checkpoint === persistedAt) return persisting ?? undefined;
+    const readModels = timeline.present;
+    persisting = saveLedgerSnapshot(store, readModels)
+      .then(() => void (persistedAt = readModels.checkpoint))
+      .finally(() => void (persisting = null));
+    return persisting;
+  };
 
   const receive = (events: readonly StoredEvent[]): void => {
-    for (const event of events) timeline.append(factFromStored(event, scratch));
+    timeline.appendAll(factsOfStored(events, scratch));
     const current = view.getState();
     const following = current.followingPresent
       ? { position: timeline.head, readModels: timeline.present }
       : {};
     view.setState({ head: timeline.head, revision: current.revision + 1, ...following });
+    if (timeline.present.checkpoint - persistedAt >= persistEvery)
+      void persistReadModels().catch(() => undefined);
   };
 
   const seek = (position: number): void => {
+    const target = position > timeline.historyLength ? timeline.head : position;
     const started = monotonicNow();
-    const { readModels, source } = timeline.seek(position);
+    const { readModels, source } = timeline.seek(target);
     const milliseconds = monotonicNow() - started;
     view.setState((current) => ({
       position: readModels.checkpoint,
@@ -88,17 +124,31 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     }));
   };
 
+  const follow = () => {
+    unsubscribe();
+    unsubscribe = store.subscribe(timeline.head, receive);
+  };
+
   return {
     view,
     timeline,
     log,
+    sampleWriter: options.sampleWriter ?? inThreadSampleWriter(store),
     async start() {
       try {
-        receive(await options.eventStore.readAll());
-        unsubscribe = options.eventStore.subscribe(timeline.head, receive);
-        view.setState({ status: 'ready' });
+        const restored = await startLedger({
+          store,
+          timeline,
+          view,
+          loadHistory: options.historyLoader ?? inThreadHistoryLoader(store),
+          receive,
+          follow,
+          signal: lifetime.signal,
+        });
+        if (restored) persistedAt = timeline.present.checkpoint;
+        else void persistReadModels().catch(() => undefined);
       } catch (error) {
-        view.setState({ status: 'failed', failure: describeFailure(error) });
+        view.setState({ status: 'failed', failure: describeFailure(error), rebuild: null });
       }
     },
     dispatch: (request, actor) =>
@@ -108,8 +158,26 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
       }),
     seek,
     returnToPresent: () => seek(timeline.head),
-    dispose: () => unsubscribe(),
+    persistReadModels,
+    beginBulkIngest: () =>
+      beginBulkIngest({
+        store,
+        timeline,
+        receive,
+        stopFollowing: () => unsubscribe(),
+        follow,
+        persist: persistReadModels,
+      }),
+    dispose: () => {
+      lifetime.abort();
+      unsubscribe();
+    },
   };
+}
+
+/** Decodes stored events one at a time into the same fact object: the timeline copies what it keeps. */
+function* factsOfStored(events: readonly StoredEvent[], into: LedgerFact): Generator<LedgerFact> {
+  for (const event of events) yield factFromStored(event, into);
 }
 
 function describeFailure(error: unknown): string {

@@ -2,11 +2,24 @@ import type { LedgerModels } from '../projections/ledgerProjections';
 import type { ReadModels } from '../projections/projection';
 import type { SeekSource } from '../timeTravel/timeline';
 
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+}
+
 /** What every view renders: the read models at one position of the log. */
 export interface LedgerView {
   readonly status: 'loading' | 'ready' | 'failed';
   /** Why loading failed, in words for people. */
   readonly failure: string | null;
+  /** While loading without trusted persisted read models: events folded so far. */
+  readonly rebuild: Progress | null;
+  /**
+   * While the history before restored read models loads in the background: events loaded so far. Time
+   * travel waits for it; everything else works meanwhile.
+   */
+  readonly history: Progress | null;
+  readonly historyFailure: string | null;
   /** The number of events in the log. */
   readonly head: number;
   /** The position shown; equal to `head` while following the present. */

@@ -39,7 +39,33 @@ export class ChunkedColumn {
     return new ChunkedColumn(this.chunkSize, chunks, this.count);
   }
 
+  /** Structured-cloneable data (the chunks themselves: callers persist a copy, see `copy`). */
+  toData(): ChunkedColumnData {
+    return { chunkSize: this.chunkSize, count: this.count, chunks: this.chunks.slice() };
+  }
+
+  /** A column back from `toData`'s output, or undefined if the data is not one. */
+  static fromData(data: unknown): ChunkedColumn | undefined {
+    if (typeof data !== 'object' || data === null) return undefined;
+    const { chunkSize, count, chunks } = data as Record<string, unknown>;
+    if (!Number.isInteger(chunkSize) || !Number.isInteger(count) || !Array.isArray(chunks)) return undefined;
+    const size = chunkSize as number;
+    const total = count as number;
+    const shaped =
+      size > 0 &&
+      total >= 0 &&
+      chunks.length === Math.ceil(total / size) &&
+      chunks.every((chunk) => chunk instanceof Float64Array && chunk.length === size);
+    return shaped ? new ChunkedColumn(size, chunks as Float64Array[], total) : undefined;
+  }
+
   toArray(): number[] {
     return Array.from({ length: this.count }, (_, index) => this.at(index));
   }
+}
+
+export interface ChunkedColumnData {
+  readonly chunkSize: number;
+  readonly count: number;
+  readonly chunks: Float64Array[];
 }

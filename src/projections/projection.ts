@@ -13,6 +13,10 @@ export interface Projection<Model, Event extends Positioned> {
   initial(): Model;
   apply(model: Model, event: Event): Model;
   clone(model: Model): Model;
+  /** Plain, structured-cloneable data for persisting an independent copy of the model. */
+  persist(model: Model): unknown;
+  /** The model back from persisted data, or undefined when the data cannot be trusted. */
+  restore(data: unknown): Model | undefined;
 }
 
 /** Several projections folded together, by name. */
@@ -72,4 +76,32 @@ function mapSet<Models, Event extends Positioned>(
   const models = {} as Models;
   for (const name of Object.keys(set) as (keyof Models)[]) models[name] = make(set[name], name);
   return models;
+}
+
+/** Persistable data for every model of a set (each an independent copy, safe to write asynchronously). */
+export function persistReadModels<Models, Event extends Positioned>(
+  set: ProjectionSet<Models, Event>,
+  readModels: ReadModels<Models>,
+): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const name of Object.keys(set) as (keyof Models & string)[]) {
+    data[name] = set[name].persist(set[name].clone(readModels.models[name]));
+  }
+  return data;
+}
+
+/** Read models back from persisted data at a checkpoint, or undefined if any model cannot be trusted. */
+export function restoreReadModels<Models, Event extends Positioned>(
+  set: ProjectionSet<Models, Event>,
+  data: unknown,
+  checkpoint: number,
+): ReadModels<Models> | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const models = {} as Models;
+  for (const name of Object.keys(set) as (keyof Models & string)[]) {
+    const model = set[name].restore((data as Record<string, unknown>)[name]);
+    if (model === undefined) return undefined;
+    models[name] = model;
+  }
+  return { checkpoint, models };
 }

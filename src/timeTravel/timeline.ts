@@ -80,16 +80,24 @@ export class Timeline<Models, Fact extends Positioned> {
 
   /** Appends the fact that continues the log (one already held is ignored; a gap throws). */
   append(fact: Fact): void {
-    if (fact.position <= this.head) return;
-    if (fact.position !== this.head + 1) {
-      throw new Error(`The timeline is at ${this.head}; event ${fact.position} would leave a gap.`);
+    this.appendAll([fact]);
+  }
+
+  /** Appends facts that continue the log, in order, folding them in runs (fast for many facts). */
+  appendAll(facts: Iterable<Fact>): void {
+    for (const fact of facts) {
+      if (fact.position <= this.head) continue;
+      if (fact.position !== this.head + 1) {
+        throw new Error(`The timeline is at ${this.head}; event ${fact.position} would leave a gap.`);
+      }
+      if (this.restored) {
+        this.restored = foldReadModels(this.projections, this.restored, [fact]);
+        this.pending.push({ ...fact });
+      } else {
+        this.log.append(fact);
+      }
     }
-    if (!this.restored) {
-      this.log.append(fact);
-      return this.foldLog();
-    }
-    this.restored = foldReadModels(this.projections, this.restored, [fact]);
-    this.pending.push({ ...fact });
+    if (!this.restored) this.foldLog();
   }
 
   /** Starts from read models persisted at their checkpoint; only on an empty timeline. */

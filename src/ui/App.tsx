@@ -1,5 +1,7 @@
 import { CommandPanel } from './commands/CommandPanel';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
+import { ProgressLine } from './ProgressLine';
+import { SampleDataButton } from './sampleData/SampleDataButton';
 import { useView } from './SessionContext';
 import { BalancesTable } from './tables/BalancesTable';
 import { DailySummaryTable } from './tables/DailySummaryTable';
@@ -10,6 +12,7 @@ import { TimeTravelBar } from './timeTravel/TimeTravelBar';
 export function App() {
   const status = useView((view) => view.status);
   const failure = useView((view) => view.failure);
+  const rebuild = useView((view) => view.rebuild);
   return (
     <div className="app">
       <header className="app-header">
@@ -17,6 +20,11 @@ export function App() {
         <p>
           An event-sourced bank ledger with a time machine. Every change is an event; every view is a fold.
         </p>
+        {status === 'ready' && (
+          <div className="toolbar">
+            <SampleDataButton />
+          </div>
+        )}
       </header>
       <UpdatePrompt />
       {status === 'failed' ? (
@@ -24,7 +32,13 @@ export function App() {
           The ledger could not be loaded: {failure}
         </p>
       ) : status === 'loading' ? (
-        <p role="status">Loading the ledger…</p>
+        <p role="status" className="loading">
+          {rebuild ? (
+            <ProgressLine label="Rebuilding the read models from the log" progress={rebuild} />
+          ) : (
+            'Loading the ledger…'
+          )}
+        </p>
       ) : (
         <>
           <TimeTravelBar />

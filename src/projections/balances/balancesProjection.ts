@@ -1,6 +1,7 @@
 import { assertNever } from '../../shared/assertNever';
 import type { LedgerFact } from '../ledgerFact';
 import type { Projection } from '../projection';
+import { isFiniteNumber, isText, restoreRows } from '../restoreRows';
 
 export interface BalanceRow {
   accountId: string;
@@ -20,6 +21,8 @@ export const balancesProjection: Projection<BalancesModel, LedgerFact> = {
   name: 'Balances',
   initial: () => new Map(),
   clone: (model) => new Map([...model].map(([id, row]) => [id, { ...row }])),
+  persist: (model) => [...model.values()],
+  restore: (data) => restoreRows(data, isBalanceRow, (row) => row.accountId),
   apply(model, fact) {
     if (fact.type === 'AccountCreated') {
       return model.set(fact.accountId, {
@@ -51,3 +54,14 @@ export const balancesProjection: Projection<BalancesModel, LedgerFact> = {
     return model;
   },
 };
+
+function isBalanceRow(value: Record<string, unknown>): value is Record<string, unknown> & BalanceRow {
+  return (
+    isText(value['accountId']) &&
+    typeof value['owner'] === 'string' &&
+    isFiniteNumber(value['balance']) &&
+    (value['status'] === 'Open' || value['status'] === 'Closed') &&
+    isFiniteNumber(value['lastUpdated']) &&
+    isFiniteNumber(value['lastPosition'])
+  );
+}

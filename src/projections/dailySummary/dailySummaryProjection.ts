@@ -1,6 +1,7 @@
 import { assertNever } from '../../shared/assertNever';
 import type { LedgerFact } from '../ledgerFact';
 import type { Projection } from '../projection';
+import { isFiniteNumber, restoreRows } from '../restoreRows';
 
 const DAY = 86_400_000;
 
@@ -19,6 +20,8 @@ export const dailySummaryProjection: Projection<DailySummaryModel, LedgerFact> =
   name: 'Daily summary',
   initial: () => new Map(),
   clone: (model) => new Map([...model].map(([day, row]) => [day, { ...row }])),
+  persist: (model) => [...model.values()],
+  restore: (data) => restoreRows(data, isDailyRow, (row) => row.day),
   apply(model, fact) {
     if (fact.amount === 0) return model;
     const day = Math.floor(fact.recordedAt / DAY);
@@ -44,4 +47,10 @@ export const dailySummaryProjection: Projection<DailySummaryModel, LedgerFact> =
 /** "YYYY-MM-DD" of a UTC day number. */
 export function isoDate(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+function isDailyRow(value: Record<string, unknown>): value is Record<string, unknown> & DailyRow {
+  return (
+    isFiniteNumber(value['day']) && isFiniteNumber(value['deposits']) && isFiniteNumber(value['withdrawals'])
+  );
 }

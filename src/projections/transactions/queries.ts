@@ -13,7 +13,10 @@ export interface TransactionRow {
   readonly actor: string;
 }
 
-/** The transactions at positions [from, to], newest first: only these rows are built, however long the log. */
+/**
+ * The transactions at positions [from, to], newest first: only these rows are built, however long the log.
+ * Positions the log in memory does not hold yet (while the history loads) are left out.
+ */
 export function transactionRows(
   model: TransactionsModel,
   log: LedgerFactSource,
@@ -22,7 +25,8 @@ export function transactionRows(
 ): TransactionRow[] {
   const fact = emptyLedgerFact();
   const rows: TransactionRow[] = [];
-  for (let position = Math.min(to, model.balanceAfter.length); position >= Math.max(1, from); position--) {
+  const last = Math.min(to, model.balanceAfter.length, log.length);
+  for (let position = last; position >= Math.max(1, from); position--) {
     log.factAt(position, fact);
     rows.push({
       position,

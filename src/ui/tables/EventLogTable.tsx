@@ -49,9 +49,13 @@ function eventLogRows(log: LedgerFactSource, from: number, to: number): EventLog
 export function EventLogTable() {
   const { log } = useSession();
   const position = useView((view) => view.position);
+  const loading = useView((view) => view.history !== null);
+  // Re-render as more of the history arrives in memory (the log grows in place).
+  useView((view) => view.revision);
   const { from, to, pager } = useNewestFirstPaging('Event log', position);
-  // Events 1..position never change (the log is append-only), so the page depends on its bounds alone.
-  const rows = useMemo(() => eventLogRows(log, from + 1, to), [log, from, to]);
+  // Events 1..position never change (the log is append-only), so the rows depend on the bounds alone.
+  const end = Math.min(to, log.length);
+  const rows = useMemo(() => eventLogRows(log, from + 1, end), [log, from, end]);
   return (
     <DataTable
       label="Event log"
@@ -59,7 +63,11 @@ export function EventLogTable() {
       rows={rows}
       rowKey={(row) => String(row.position)}
       numeric={['position', 'version']}
-      empty="The log is empty. Every command you issue appends events here, and nothing is ever changed or removed."
+      empty={
+        loading
+          ? 'Loading the history of the log…'
+          : 'The log is empty. Every command you issue appends events here, and nothing is ever changed or removed.'
+      }
       footer={pager}
     />
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { emptyLedgerFact } from '../../projections/ledgerFact';
+import { ProgressLine } from '../ProgressLine';
 import { useSession, useView } from '../SessionContext';
 import { describeEvent } from './describeEvent';
 
@@ -15,7 +16,12 @@ export function TimeTravelBar() {
   const position = useView((view) => view.position);
   const following = useView((view) => view.followingPresent);
   const lastSeek = useView((view) => view.lastSeek);
-  const label = describeEvent(position > 0 ? session.log.factAt(position, emptyLedgerFact()) : undefined);
+  const history = useView((view) => view.history);
+  const historyFailure = useView((view) => view.historyFailure);
+  const label =
+    position > session.log.length
+      ? `#${position}`
+      : describeEvent(position > 0 ? session.log.factAt(position, emptyLedgerFact()) : undefined);
   return (
     <section className={`time-travel${following ? '' : ' in-the-past'}`} aria-labelledby={`${id}-label`}>
       <div className="time-travel-head">
@@ -43,12 +49,16 @@ export function TimeTravelBar() {
         aria-valuenow={position}
         aria-valuetext={label}
         onChange={(event) => session.seek(Number(event.target.value))}
-        disabled={head === 0}
+        disabled={head === 0 || history !== null || historyFailure !== null}
       />
       <p className="time-travel-note">
-        {head === 0
-          ? 'Issue a command to start the log; then drag here to replay it.'
-          : `${position.toLocaleString('en-US')} of ${head.toLocaleString('en-US')} events`}
+        {history && <ProgressLine label="Loading the history for time travel" progress={history} />}
+        {historyFailure}
+        {history || historyFailure
+          ? null
+          : head === 0
+            ? 'Issue a command to start the log; then drag here to replay it.'
+            : `${position.toLocaleString('en-US')} of ${head.toLocaleString('en-US')} events`}
         {lastSeek && !following && (
           <span>
             {' '}

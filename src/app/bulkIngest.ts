@@ -1,0 +1,50 @@
+import type { EventStore } from '../eventStore/EventStore';
+import type { StoredEvent } from '../eventStore/types';
+import { factsOfChunk, type ColumnChunk } from '../eventLog/columnChunk';
+import type { LedgerFact } from '../projections/ledgerFact';
+import type { LedgerModels } from '../projections/ledgerProjections';
+import type { Timeline } from '../timeTravel/timeline';
+
+/** Takes the events of a bulk append (sample data, import) as column chunks, in order. */
+export interface BulkIngest {
+  accept(chunk: ColumnChunk): void;
+  /** Resolves once every chunk is folded and the session follows the store again. */
+  finish(): Promise<void>;
+}
+
+export interface BulkIngestParts {
+  readonly store: EventStore;
+  readonly timeline: Timeline<LedgerModels, LedgerFact>;
+  readonly receive: (events: readonly StoredEvent[]) => void;
+  readonly stopFollowing: () => void;
+  readonly follow: () => void;
+  readonly persist: () => Promise<void>;
+}
+
+/**
+ * While another context appends in bulk, the session stops reading new events from the store and folds the
+ * chunks it is handed instead, so a million events are never read back one by one. Events that others
+ * appended in between are read from the store to fill any gap; following resumes from the head at `finish`.
+ */
+export function beginBulkIngest(parts: BulkIngestParts): BulkIngest {
+  parts.stopFollowing();
+  let work = Promise.resolve();
+  const ingest = async (chunk: ColumnChunk) => {
+    const head = parts.timeline.head;
+    if (chunk.first > head + 1)
+      parts.receive(await parts.store.readAll({ from: head + 1, to: chunk.first - 1 }));
+    parts.timeline.appendAll(factsOfChunk(chunk));
+    parts.receive([]);
+  };
+  return {
+    accept: (chunk) => void (work = work.then(() => ingest(chunk))),
+    finish: async () => {
+      try {
+        await work;
+      } finally {
+        parts.follow();
+      }
+      await parts.persist().catch(() => undefined);
+    },
+  };
+}
