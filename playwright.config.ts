@@ -2,6 +2,7 @@
 // scripts/e2e.mjs do that), because the service worker and offline support only exist there.
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import chromiumFlags from './scripts/lib/chromiumFlags.json' with { type: 'json' };
 
 // Prefer the system (Debian) Chromium; fall back to Playwright's own browser when it is absent.
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -28,15 +29,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // Headless Chromium with no calls home (this machine has no network but the registries).
+      args: chromiumFlags,
     },
   },
   webServer: {

@@ -4,6 +4,7 @@
 //   docs/BENCHMARKS.md (between its bench markers).
 // With --only, only the modules whose name contains the text run, and nothing is written: a partial run
 // never replaces the record. Exit code 1 when the run fails or any row misses its target.
+import chromiumFlags from './lib/chromiumFlags.json' with { type: 'json' };
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,13 +21,7 @@ const DOCS = join(root, 'docs', 'BENCHMARKS.md');
 /** The whole page, all modules: about a minute on 2 cores, so this only catches a hang. */
 const PAGE_TIMEOUT_MS = 8 * 60_000;
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...chromiumFlags,
   // Lets the page collect garbage between measurements (bench/stats.ts settleHeap).
   '--js-flags=--expose-gc',
 ];

@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccountId, type AccountCommand } from '../domain/account';
-import type { Cents } from '../domain/money';
 import type { EventStore } from '../eventStore/EventStore';
 import { createInMemoryEventStore } from '../eventStore/inMemoryEventStore';
 import { accountAggregate } from './account/accountAggregate';
 import { AggregateCache } from './aggregateCache';
-import { handleCommand, type CommandDependencies } from './handleCommand';
+import { handleCommand } from './handleCommand';
+import { commandDependencies, deposit, openAccount, withdraw } from '../testing/accountCommands';
 
-const ACC = parseAccountId('ACC-001');
-const cents = (value: number) => value as Cents;
-const open: AccountCommand = { type: 'OpenAccount', accountId: ACC, owner: 'Ada', initialDeposit: cents(0) };
-const deposit = (value: number): AccountCommand => ({
-  type: 'DepositMoney',
-  accountId: ACC,
-  amount: cents(value),
-});
-const withdraw = (value: number): AccountCommand => ({
-  type: 'WithdrawMoney',
-  accountId: ACC,
-  amount: cents(value),
-});
-
-let lastId = 0;
-const deps = (store: EventStore, cache?: AggregateCache<unknown>): CommandDependencies => ({
-  store,
-  now: () => new Date('2026-05-01T12:00:00.000Z'),
-  newId: () => `cache-id-${++lastId}`,
-  snapshotEvery: 100,
-  ...(cache && { cache }),
-});
+const open = openAccount;
+const deps = (store: EventStore, cache?: AggregateCache<unknown>) =>
+  commandDependencies(store, cache ? { cache } : {});
 
 /** Counts the store's reads, to show which commands needed none. */
 function countingReads(store: EventStore): { store: EventStore; reads: () => number } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccountId, type AccountCommand } from '../domain/account';
+import type { AccountCommand } from '../domain/account';
 import type { Cents } from '../domain/money';
 import { ConcurrencyError } from '../eventStore/errors';
 import type { EventStore } from '../eventStore/EventStore';
@@ -8,34 +8,11 @@ import { accountAggregate } from './account/accountAggregate';
 import { dispatchAccountCommand } from './account/dispatchAccountCommand';
 import { handleCommand, type CommandDependencies } from './handleCommand';
 import { loadAggregate } from './loadAggregate';
+import { commandDependencies, deposit, openAccount, withdraw } from '../testing/accountCommands';
 
-const ACC = parseAccountId('ACC-001');
-const amount = (value: number) => value as Cents;
-const open: AccountCommand = { type: 'OpenAccount', accountId: ACC, owner: 'Ada', initialDeposit: amount(0) };
-const deposit = (value: number): AccountCommand => ({
-  type: 'DepositMoney',
-  accountId: ACC,
-  amount: amount(value),
-});
-const withdraw = (value: number): AccountCommand => ({
-  type: 'WithdrawMoney',
-  accountId: ACC,
-  amount: amount(value),
-});
-
-let lastId = 0;
-
-function dependencies(
-  store: EventStore = createInMemoryEventStore(),
-  snapshotEvery = 100,
-): CommandDependencies {
-  return {
-    store,
-    now: () => new Date('2026-05-01T12:00:00.000Z'),
-    newId: () => `id-${++lastId}`,
-    snapshotEvery,
-  };
-}
+const open = openAccount;
+const dependencies = (store: EventStore = createInMemoryEventStore(), snapshotEvery = 100) =>
+  commandDependencies(store, { snapshotEvery });
 
 const run = (deps: CommandDependencies, command: AccountCommand, commandId: string) =>
   handleCommand(deps, accountAggregate, command, { commandId, actor: 'teller' });
@@ -135,12 +112,12 @@ describe('handleCommand', () => {
     const context = (commandId: string) => ({ commandId });
     await dispatchAccountCommand(
       deps,
-      { type: 'OpenAccount', owner: 'Ada', initialDeposit: amount(0) },
+      { type: 'OpenAccount', owner: 'Ada', initialDeposit: 0 as Cents },
       context('a'),
     );
     const second = await dispatchAccountCommand(
       deps,
-      { type: 'OpenAccount', owner: 'Bo', initialDeposit: amount(5) },
+      { type: 'OpenAccount', owner: 'Bo', initialDeposit: 5 as Cents },
       context('b'),
     );
     expect(second).toMatchObject({ status: 'accepted', result: { streamId: 'account-ACC-002' } });
