@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openBrowserSession } from './app/openBrowserSession';
 import { App } from './ui/App';
-import { SessionProvider } from './ui/SessionContext';
+import { SessionHost } from './ui/SessionHost';
 import { StartupFailure } from './ui/StartupFailure';
 import './ui/styles.css';
 
@@ -12,9 +12,9 @@ openBrowserSession().then(
   (session) =>
     root.render(
       <StrictMode>
-        <SessionProvider value={session}>
+        <SessionHost first={session} open={openBrowserSession}>
           <App />
-        </SessionProvider>
+        </SessionHost>
       </StrictMode>,
     ),
   (error: unknown) =>

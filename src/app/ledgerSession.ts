@@ -33,6 +33,8 @@ export interface LedgerSessionOptions {
   readonly sampleWriter?: SampleWriter;
   /** A monotonic clock in milliseconds, for measuring seeks. */
   readonly monotonicNow?: () => number;
+  /** Close the store when the session is disposed (it was opened for this session). */
+  readonly ownsStore?: boolean;
 }
 
 export interface LedgerSession {
@@ -171,6 +173,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     dispose: () => {
       lifetime.abort();
       unsubscribe();
+      if (options.ownsStore) store.close();
     },
   };
 }

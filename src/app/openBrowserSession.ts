@@ -13,16 +13,24 @@ export async function openBrowserSession(): Promise<LedgerSession> {
   const eventStore = await openDexieEventStore({ databaseName: DEFAULT_DATABASE_NAME });
   const session = createLedgerSession({
     eventStore,
+    ownsStore: true,
     ...(typeof Worker !== 'undefined' && {
       historyLoader: workerHistoryLoader(DEFAULT_DATABASE_NAME),
       sampleWriter: workerSampleWriter(DEFAULT_DATABASE_NAME),
     }),
   });
   const persist = () => void session.persistReadModels().catch(() => undefined);
+  const persistWhenHidden = () => document.visibilityState === 'hidden' && persist();
   addEventListener('pagehide', persist);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') persist();
-  });
+  document.addEventListener('visibilitychange', persistWhenHidden);
+  const dispose = session.dispose;
   void session.start();
-  return session;
+  return {
+    ...session,
+    dispose: () => {
+      removeEventListener('pagehide', persist);
+      document.removeEventListener('visibilitychange', persistWhenHidden);
+      dispose();
+    },
+  };
 }

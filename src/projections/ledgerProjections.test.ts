@@ -11,7 +11,7 @@ import { listBalances } from './balances/queries';
 import { listDays } from './dailySummary/queries';
 import { ledgerProjections } from './ledgerProjections';
 import { foldReadModels, initialReadModels } from './projection';
-import { transactionRows } from './transactions/queries';
+import { accountHistory, transactionRows } from './transactions/queries';
 
 describe('the ledger read models on the textbook story', () => {
   const story = textbookStory();
@@ -48,6 +48,16 @@ describe('the ledger read models on the textbook story', () => {
     expect(transactionRows(models.transactions, columnsOf(story), 2, 3).map((row) => row.position)).toEqual([
       3, 2,
     ]);
+  });
+
+  it('Transactions: one account’s history, oldest first, up to a position', () => {
+    const history = accountHistory(models.transactions, columnsOf(story), 'ACC-001', 3);
+    expect(history.map((row) => [row.position, row.balanceAfter])).toEqual([
+      [1, 0],
+      [2, 100_000],
+      [3, 80_000],
+    ]);
+    expect(accountHistory(models.transactions, columnsOf(story), 'ACC-404')).toEqual([]);
   });
 
   it('Daily summary: deposits, withdrawals and net per UTC day', () => {

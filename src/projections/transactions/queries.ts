@@ -40,3 +40,23 @@ export function transactionRows(
   }
   return rows;
 }
+
+/** Anything that can list one stream's positions: the log in memory. */
+export interface StreamPositions {
+  positionsOfStream(streamId: string, from?: number, to?: number): number[];
+}
+
+/** One account's transactions up to `upTo`, oldest first, with the balance after each. */
+export function accountHistory(
+  model: TransactionsModel,
+  log: LedgerFactSource & StreamPositions,
+  accountId: string,
+  upTo = model.balanceAfter.length,
+): TransactionRow[] {
+  const positions = log.positionsOfStream(
+    `account-${accountId}`,
+    1,
+    Math.min(upTo, model.balanceAfter.length),
+  );
+  return positions.map((position) => transactionRows(model, log, position, position)[0] as TransactionRow);
+}
