@@ -85,6 +85,18 @@ export class EventColumns {
     return positions;
   }
 
+  /**
+   * The last position whose event was recorded at or before `time` (ms), or 0. Scans the time column, so
+   * it stays right even if recorded times are not in order (an imported log may not be).
+   */
+  lastPositionAtOrBefore(time: number): number {
+    const column = this.recordedAt.data;
+    for (let row = this.count - 1; row >= 0; row--) {
+      if ((column[row] as number) <= time) return row + 1;
+    }
+    return 0;
+  }
+
   /** Bytes held by the columns (capacity included), for memory accounting. */
   get bytes(): number {
     return [

@@ -7,3 +7,4 @@ export { decideAccount } from './decide';
 export { evolveAccount } from './evolve';
 export { accountDecider } from './decider';
 export { decodeAccountEvent } from './codec';
+export { commandImpliedBy } from './impliedCommand';
