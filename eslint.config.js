@@ -52,6 +52,7 @@ export default tseslint.config(
       'src/timeTravel/**',
       'src/eventLog/**',
       'src/sampleData/**',
+      'src/whatIf/**',
     ],
     rules: { 'no-restricted-imports': ['error', pureLayerBans] },
   },
