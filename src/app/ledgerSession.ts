@@ -49,6 +49,10 @@ export interface LedgerSession {
   /** Shows the ledger as it was right after event `position`. */
   seek(position: number): void;
   returnToPresent(): void;
+  /** Seeks from checkpoints (fast) or from the first event (to show what checkpoints save). */
+  setUseCheckpoints(on: boolean): void;
+  /** How often aggregate snapshots are written (every N events of a stream; 0 turns them off). */
+  setSnapshotEvery(events: number): void;
   /** Hands over the events of a bulk append as chunks instead of following the store meanwhile. */
   beginBulkIngest(): BulkIngest;
   /** Writes the present read models beside the log, so that the next start-up need not replay it. */
@@ -61,7 +65,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
   const store = options.eventStore;
   const monotonicNow = options.monotonicNow ?? (() => performance.now());
   const persistEvery = options.persistEvery ?? 4096;
-  const commands: CommandDependencies = {
+  const commands: { -readonly [Key in keyof CommandDependencies]: CommandDependencies[Key] } = {
     store,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? (() => crypto.randomUUID()),
@@ -84,6 +88,8 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     followingPresent: true,
     readModels: initialReadModels(ledgerProjections),
     revision: 0,
+    useCheckpoints: true,
+    snapshotEvery: commands.snapshotEvery,
     lastSeek: null,
   }));
   const scratch = emptyLedgerFact();
@@ -115,7 +121,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
   const seek = (position: number): void => {
     const target = position > timeline.historyLength ? timeline.head : position;
     const started = monotonicNow();
-    const { readModels, source } = timeline.seek(target);
+    const { readModels, source } = timeline.seek(target, { useCheckpoints: view.getState().useCheckpoints });
     const milliseconds = monotonicNow() - started;
     view.setState((current) => ({
       position: readModels.checkpoint,
@@ -160,6 +166,14 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
       }),
     seek,
     returnToPresent: () => seek(timeline.head),
+    setUseCheckpoints: (on) => {
+      view.setState({ useCheckpoints: on });
+      seek(view.getState().position);
+    },
+    setSnapshotEvery: (events) => {
+      commands.snapshotEvery = Math.max(0, Math.trunc(events));
+      view.setState({ snapshotEvery: commands.snapshotEvery });
+    },
     persistReadModels,
     beginBulkIngest: () =>
       beginBulkIngest({

@@ -28,6 +28,10 @@ export interface LedgerView {
   readonly readModels: ReadModels<LedgerModels>;
   /** Bumped whenever the shown models change, because the present's models are folded in place. */
   readonly revision: number;
+  /** Whether seeks start from the nearest checkpoint (on) or replay from the first event (off, to compare). */
+  readonly useCheckpoints: boolean;
+  /** Aggregate snapshots are persisted every this many events of a stream. */
+  readonly snapshotEvery: number;
   /** How the last seek was served, for the curious. */
   readonly lastSeek: (SeekSource & { readonly milliseconds: number }) | null;
 }

@@ -72,3 +72,16 @@ describe('Timeline', () => {
     );
   });
 });
+
+describe('Timeline without checkpoints', () => {
+  it('replays from the first event, with the same result', () => {
+    const timeline = timelineOf(2);
+    for (const fact of factsOf(textbookStory())) timeline.append(fact);
+    const slow = timeline.seek(4, { useCheckpoints: false });
+    expect(slow.source).toEqual({ checkpoint: 0, replayed: 4 });
+    expect(slow.readModels).toEqual(timeline.seek(4).readModels);
+    expect(timeline.seek(3, { useCheckpoints: false }).readModels).toEqual(
+      freshFold(textbookStory().slice(0, 3)),
+    );
+  });
+});

@@ -126,14 +126,21 @@ export class Timeline<Models, Fact extends Positioned> {
     return this.restored === null;
   }
 
-  /** The read models exactly as they were right after event `position` (0 = before the first event). */
-  seek(position: number): Seek<Models> {
+  /**
+   * The read models exactly as they were right after event `position` (0 = before the first event).
+   * Without checkpoints (to show what they save), the fold starts from nothing every time.
+   */
+  seek(position: number, { useCheckpoints = true }: { useCheckpoints?: boolean } = {}): Seek<Models> {
     const target = Math.min(Math.max(0, Math.trunc(position)), this.head);
-    if (target === this.head)
+    if (target === this.head && useCheckpoints) {
       return { readModels: this.present, source: { checkpoint: target, replayed: 0 } };
+    }
     if (target > this.log.length)
       throw new RangeError(`The history is loaded up to ${this.log.length} only.`);
-    const start = this.checkpoints[Math.floor(target / this.checkpointEvery)];
+    const start = useCheckpoints
+      ? this.checkpoints[Math.floor(target / this.checkpointEvery)]
+      : this.checkpoints[0];
+
     if (!start) throw new Error(`No checkpoint for position ${target}.`);
     if (start.checkpoint === target)
       return { readModels: start, source: { checkpoint: target, replayed: 0 } };
