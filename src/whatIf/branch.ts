@@ -62,10 +62,11 @@ export class Branch {
     }
     const streamId = `account-${command.accountId}`;
     let version = this.versions.get(streamId) ?? this.versionAt(streamId);
-    const facts = events.map((event) =>
+    const facts = events.map((event, index) =>
       factOfEvent(event, {
         accountId: command.accountId,
-        position: this.current.checkpoint + 1,
+        position: this.current.checkpoint + 1 + index,
+
         version: ++version,
         ...context,
       }),
