@@ -7,7 +7,10 @@ import { BalancesTable } from './tables/BalancesTable';
 import { DailySummaryTable } from './tables/DailySummaryTable';
 import { EventLogTable } from './tables/EventLogTable';
 import { TransactionsTable } from './tables/TransactionsTable';
+import { SnapshotPanel } from './timeTravel/SnapshotPanel';
 import { TimeTravelBar } from './timeTravel/TimeTravelBar';
+import { DiffPanel } from './whatIf/DiffPanel';
+import { WhatIfPanel } from './whatIf/WhatIfPanel';
 
 export function App() {
   const status = useView((view) => view.status);
@@ -49,6 +52,9 @@ export function App() {
               <TransactionsTable />
               <DailySummaryTable />
               <EventLogTable />
+              <WhatIfPanel />
+              <DiffPanel />
+              <SnapshotPanel />
             </div>
           </main>
         </>

@@ -1,6 +1,8 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { LedgerSession } from '../app/ledgerSession';
+import { createWhatIf } from '../app/whatIfStore';
 import { SessionProvider } from './SessionContext';
+import { WhatIfContext } from './timeTravel/whatIfContext';
 
 const RestartContext = createContext<(() => Promise<void>) | null>(null);
 
@@ -22,9 +24,12 @@ export function SessionHost({
     session.dispose();
     setSession(await open());
   }, [session, open]);
+  const whatIf = useMemo(() => createWhatIf(session), [session]);
   return (
     <RestartContext.Provider value={restart}>
-      <SessionProvider value={session}>{children}</SessionProvider>
+      <SessionProvider value={session}>
+        <WhatIfContext.Provider value={whatIf}>{children}</WhatIfContext.Provider>
+      </SessionProvider>
     </RestartContext.Provider>
   );
 }

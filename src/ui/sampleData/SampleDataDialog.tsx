@@ -66,7 +66,7 @@ export default function SampleDataDialog({ onClose }: { readonly onClose: () => 
       )}
       <div className="button-row">
         <button type="button" disabled={busy} onClick={() => dialog.current?.close()}>
-          Close
+          Close sample data
         </button>
       </div>
     </dialog>

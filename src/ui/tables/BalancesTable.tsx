@@ -6,7 +6,7 @@ import { useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
 import { TimeCell } from './TimeCell';
 
-const columns: Columns<BalanceRow> = [
+export const balanceColumns: Columns<BalanceRow> = [
   { id: 'account', header: 'Account', accessorFn: (row) => row.accountId },
   { id: 'owner', header: 'Owner', accessorFn: (row) => row.owner },
   {
@@ -33,7 +33,8 @@ export function BalancesTable() {
   return (
     <DataTable
       label="Balances"
-      columns={columns}
+      columns={balanceColumns}
+
       rows={rows}
       rowKey={(row) => row.accountId}
       numeric={['balance']}

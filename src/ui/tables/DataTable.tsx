@@ -17,7 +17,12 @@ interface DataTableProps<Row extends RowData> {
   readonly empty: string;
   /** Controls under the table, such as paging. */
   readonly footer?: ReactNode;
+  /** Marks rows: the current one (highlighted, scrolled into view, aria-current) and future ones (dimmed). */
+  readonly rowState?: (row: Row) => 'current' | 'future' | undefined;
 }
+
+/** Scrolls the current row into view when it changes, without stealing focus. */
+const scrollIntoView = (element: HTMLTableRowElement | null) => element?.scrollIntoView({ block: 'nearest' });
 
 /** A plain, accessible table rendered by TanStack Table: caption, column headers, one row per item. */
 export function DataTable<Row extends RowData>({
@@ -28,6 +33,7 @@ export function DataTable<Row extends RowData>({
   numeric = [],
   empty,
   footer,
+  rowState,
 }: DataTableProps<Row>) {
   const table = useTable({ features, columns, data: rows as Row[], getRowId: rowKey });
   const alignment = (columnId: string) => (numeric.includes(columnId) ? 'numeric' : undefined);
@@ -49,7 +55,12 @@ export function DataTable<Row extends RowData>({
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
+              <tr
+                key={row.id}
+                className={rowState?.(row.original)}
+                aria-current={rowState?.(row.original) === 'current' ? 'true' : undefined}
+                ref={rowState?.(row.original) === 'current' ? scrollIntoView : undefined}
+              >
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className={alignment(cell.column.id)}>
                     <table.FlexRender cell={cell} />

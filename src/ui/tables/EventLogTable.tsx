@@ -3,6 +3,7 @@ import { emptyLedgerFact, dataOfFact, type LedgerFactSource } from '../../projec
 import { useSession, useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
 import { useNewestFirstPaging } from './Pager';
+import { JumpButton } from './JumpButton';
 import { TimeCell } from './TimeCell';
 
 interface EventLogRow {
@@ -15,7 +16,12 @@ interface EventLogRow {
 }
 
 const columns: Columns<EventLogRow> = [
-  { id: 'position', header: 'Position', accessorFn: (row) => row.position },
+  {
+    id: 'position',
+    header: 'Position',
+    accessorFn: (row) => row.position,
+    cell: (info) => <JumpButton position={info.row.original.position} />,
+  },
   { id: 'stream', header: 'Stream', accessorFn: (row) => row.streamId },
   { id: 'version', header: 'Version', accessorFn: (row) => row.version },
   { id: 'type', header: 'Type', accessorFn: (row) => row.type },
@@ -45,15 +51,19 @@ function eventLogRows(log: LedgerFactSource, from: number, to: number): EventLog
   return rows;
 }
 
-/** The raw log up to the position shown, newest first: what actually happened, in order. */
+/**
+ * The raw log, newest first: what actually happened, in order. Events after the position shown are dimmed
+ * as the future; the event shown is highlighted, and its page is the one on screen.
+ */
 export function EventLogTable() {
   const { log } = useSession();
   const position = useView((view) => view.position);
+  const head = useView((view) => view.head);
   const loading = useView((view) => view.history !== null);
   // Re-render as more of the history arrives in memory (the log grows in place).
   useView((view) => view.revision);
-  const { from, to, pager } = useNewestFirstPaging('Event log', position);
-  // Events 1..position never change (the log is append-only), so the rows depend on the bounds alone.
+  const { from, to, pager } = useNewestFirstPaging('Event log', head, position);
+  // Events never change once in the log (it is append-only), so the rows depend on the bounds alone.
   const end = Math.min(to, log.length);
   const rows = useMemo(() => eventLogRows(log, from + 1, end), [log, from, end]);
   return (
@@ -63,6 +73,9 @@ export function EventLogTable() {
       rows={rows}
       rowKey={(row) => String(row.position)}
       numeric={['position', 'version']}
+      rowState={(row) =>
+        row.position === position ? 'current' : row.position > position ? 'future' : undefined
+      }
       empty={
         loading
           ? 'Loading the history of the log…'

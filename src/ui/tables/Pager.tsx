@@ -47,8 +47,15 @@ export function newestFirstPage(
 export function useNewestFirstPaging(
   label: string,
   total: number,
+  focus?: number,
 ): { from: number; to: number; pager: ReactNode } {
-  const [page, setPage] = useState(0);
+  // The page follows the focused position (the event shown by the time machine) until the reader pages
+  // by hand; a new focus takes over again. Derived, not synchronised, so it never lags a render behind.
+  const [chosen, setChosen] = useState({ page: 0, focus });
+  const page =
+    chosen.focus === focus || focus === undefined
+      ? chosen.page
+      : Math.floor(Math.max(0, total - focus) / PAGE_SIZE);
   const { from, to, pageCount } = newestFirstPage(total, page);
   const pager = (
     <Pager
@@ -56,7 +63,7 @@ export function useNewestFirstPaging(
       page={Math.min(page, pageCount - 1)}
       pageCount={pageCount}
       total={total}
-      onPage={setPage}
+      onPage={(next) => setChosen({ page: next, focus })}
     />
   );
   return { from, to, pager };

@@ -4,10 +4,16 @@ import { formatMoney } from '../format';
 import { useSession, useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
 import { useNewestFirstPaging } from './Pager';
+import { JumpButton } from './JumpButton';
 import { TimeCell } from './TimeCell';
 
 const columns: Columns<TransactionRow> = [
-  { id: 'position', header: 'Position', accessorFn: (row) => row.position },
+  {
+    id: 'position',
+    header: 'Position',
+    accessorFn: (row) => row.position,
+    cell: (info) => <JumpButton position={info.row.original.position} />,
+  },
   { id: 'account', header: 'Account', accessorFn: (row) => row.accountId },
   { id: 'type', header: 'Type', accessorFn: (row) => row.type },
   {
@@ -35,6 +41,7 @@ export function TransactionsTable() {
   const { log } = useSession();
   const model = useView((view) => view.readModels.models.transactions);
   const revision = useView((view) => view.revision);
+  const position = useView((view) => view.position);
   const total = model.balanceAfter.length;
   const { from, to, pager } = useNewestFirstPaging('Transactions', total);
   // Only the visible page is built, so long histories cost nothing here. The revision changes whenever the
@@ -48,6 +55,7 @@ export function TransactionsTable() {
       rows={rows}
       rowKey={(row) => String(row.position)}
       numeric={['position', 'amount', 'balanceAfter']}
+      rowState={(row) => (row.position === position ? 'current' : undefined)}
       empty="No transactions yet. Every deposit and withdrawal will be listed here with the balance after it."
       footer={pager}
     />

@@ -2,22 +2,33 @@ import { useId } from 'react';
 import { emptyLedgerFact } from '../../projections/ledgerFact';
 import { ProgressLine } from '../ProgressLine';
 import { useSession, useView } from '../SessionContext';
+import { AsOfField } from './AsOfField';
 import { describeEvent } from './describeEvent';
+import { PlaybackControls } from './PlaybackControls';
+import { ShortcutsHelp, useTimeMachineShortcuts, useToggle } from './ShortcutsHelp';
+import { useDeepLink } from './useDeepLink';
+import { usePlayback } from './usePlayback';
+import { useWhatIf } from './whatIfContext';
 
 /**
- * The time machine: a slider over positions 0..N. Arrow keys step one event, Home and End go to the start
- * and the present (the native range input does all of that, accessibly). At the right end it follows the
- * present; anywhere else the whole page shows the past.
+ * The time machine: a slider over positions 0..N (arrow keys step one event, Home and End go to the start
+ * and the present: the native range input does that, accessibly), playback, jumps by time, and the doors
+ * to what-if timelines. At the right end it follows the present; anywhere else the page shows the past.
  */
 export function TimeTravelBar() {
   const id = useId();
   const session = useSession();
+  const whatIf = useWhatIf();
   const head = useView((view) => view.head);
   const position = useView((view) => view.position);
   const following = useView((view) => view.followingPresent);
-  const lastSeek = useView((view) => view.lastSeek);
   const history = useView((view) => view.history);
   const historyFailure = useView((view) => view.historyFailure);
+  const playback = usePlayback();
+  const [helpOpen, toggleHelp] = useToggle();
+  useTimeMachineShortcuts(playback, session.returnToPresent, toggleHelp);
+  useDeepLink();
+  const unavailable = head === 0 || history !== null || historyFailure !== null;
   const label =
     position > session.log.length
       ? `#${position}`
@@ -49,8 +60,25 @@ export function TimeTravelBar() {
         aria-valuenow={position}
         aria-valuetext={label}
         onChange={(event) => session.seek(Number(event.target.value))}
-        disabled={head === 0 || history !== null || historyFailure !== null}
+        disabled={unavailable}
       />
+      <div className="time-travel-tools">
+        <PlaybackControls playback={playback} disabled={unavailable} />
+        <AsOfField disabled={unavailable} />
+        <div className="what-if-doors" role="group" aria-label="What if">
+          <button type="button" disabled={unavailable} onClick={() => whatIf.branchFrom(position)}>
+            Branch from here
+          </button>
+          <button
+            type="button"
+            disabled={unavailable || position === 0}
+            onClick={() => whatIf.skip(position)}
+          >
+            Skip event
+          </button>
+        </div>
+        <ShortcutsHelp open={helpOpen} onToggle={toggleHelp} />
+      </div>
       <p className="time-travel-note">
         {history && <ProgressLine label="Loading the history for time travel" progress={history} />}
         {historyFailure}
@@ -59,13 +87,6 @@ export function TimeTravelBar() {
           : head === 0
             ? 'Issue a command to start the log; then drag here to replay it.'
             : `${position.toLocaleString('en-US')} of ${head.toLocaleString('en-US')} events`}
-        {lastSeek && !following && (
-          <span>
-            {' '}
-            · rebuilt from the checkpoint at #{lastSeek.checkpoint} plus {lastSeek.replayed} events in{' '}
-            {lastSeek.milliseconds.toFixed(1)} ms
-          </span>
-        )}
       </p>
     </section>
   );

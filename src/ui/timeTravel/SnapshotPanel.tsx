@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useSession, useView } from '../SessionContext';
+
+/**
+ * Where the state on screen came from: the checkpoint a seek started at, how many events it replayed and
+ * how long it took. Turning checkpoints off replays from the first event, which shows what they save.
+ */
+export function SnapshotPanel() {
+  const id = useId();
+  const session = useSession();
+  const lastSeek = useView((view) => view.lastSeek);
+  const useCheckpoints = useView((view) => view.useCheckpoints);
+  const snapshotEvery = useView((view) => view.snapshotEvery);
+  return (
+    <section aria-labelledby={`${id}-title`} className="panel snapshot-panel">
+      <h2 id={`${id}-title`}>Snapshots and checkpoints</h2>
+      <p aria-live="polite">
+        {lastSeek
+          ? `The view at #${lastSeek.checkpoint + lastSeek.replayed} was rebuilt from ${
+              lastSeek.checkpoint === 0 ? 'the start of the log' : `the checkpoint at #${lastSeek.checkpoint}`
+            } by replaying ${lastSeek.replayed.toLocaleString('en-US')} events in ${lastSeek.milliseconds.toFixed(2)} ms.`
+          : 'Move the time-travel slider: this panel then tells where the state came from and what it cost.'}
+      </p>
+      <label className="inline-check">
+        <input
+          type="checkbox"
+          checked={useCheckpoints}
+          onChange={(e) => session.setUseCheckpoints(e.target.checked)}
+        />
+        Use checkpoints
+      </label>
+      <p className="hint">
+        Read-model checkpoints are kept every 4,096 events; without them every seek replays the log from the
+        first event.
+      </p>
+      <label htmlFor={`${id}-every`}>Snapshot every</label>
+      <input
+        id={`${id}-every`}
+        type="number"
+        min={0}
+        step={1}
+        value={snapshotEvery}
+        onChange={(e) => session.setSnapshotEvery(Number(e.target.value))}
+        aria-describedby={`${id}-every-hint`}
+      />
+      <p id={`${id}-every-hint`} className="hint">
+        Events per account between aggregate snapshots (0: none). A command loads its account from the latest
+        snapshot plus the events after it.
+      </p>
+    </section>
+  );
+}
