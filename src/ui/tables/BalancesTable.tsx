@@ -4,6 +4,8 @@ import { listBalances } from '../../projections/balances/queries';
 import { formatMoney } from '../format';
 import { useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
+import { usePaging } from './Pager';
+
 import { TimeCell } from './TimeCell';
 
 export const balanceColumns: Columns<BalanceRow> = [
@@ -29,7 +31,9 @@ export function BalancesTable() {
   const revision = useView((view) => view.revision);
   // The revision changes whenever the shown models do: they are folded in place.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const rows = useMemo(() => listBalances(model), [model, revision]);
+  const all = useMemo(() => listBalances(model), [model, revision]);
+  const { from, to, pager } = usePaging('Balances', all.length);
+  const rows = useMemo(() => all.slice(from, to), [all, from, to]);
   return (
     <DataTable
       label="Balances"
@@ -39,6 +43,7 @@ export function BalancesTable() {
       rowKey={(row) => row.accountId}
       numeric={['balance']}
       empty="No accounts yet. Open one with the form on the left."
+      footer={pager}
     />
   );
 }

@@ -3,6 +3,7 @@ import { listDays, type DailySummaryRow } from '../../projections/dailySummary/q
 import { formatMoney } from '../format';
 import { useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
+import { usePaging } from './Pager';
 
 const money = (id: 'deposits' | 'withdrawals' | 'net', header: string): Columns<DailySummaryRow>[number] => ({
   id,
@@ -23,7 +24,9 @@ export function DailySummaryTable() {
   const revision = useView((view) => view.revision);
   // The revision changes whenever the shown models do: they are folded in place.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const rows = useMemo(() => listDays(model), [model, revision]);
+  const all = useMemo(() => listDays(model), [model, revision]);
+  const { from, to, pager } = usePaging('Daily summary', all.length);
+  const rows = useMemo(() => all.slice(from, to), [all, from, to]);
   return (
     <DataTable
       label="Daily summary"
@@ -32,6 +35,7 @@ export function DailySummaryTable() {
       rowKey={(row) => row.date}
       numeric={['deposits', 'withdrawals', 'net']}
       empty="No money has moved yet. Deposits and withdrawals are totalled here by day."
+      footer={pager}
     />
   );
 }

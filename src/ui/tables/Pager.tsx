@@ -7,21 +7,23 @@ interface PagerProps {
   readonly pageCount: number;
   readonly total: number;
   readonly onPage: (page: number) => void;
+  /** The names of the two buttons: towards page 0, and away from it. */
+  readonly labels?: readonly [string, string];
 }
 
 /** Newer/older paging for long, newest-first tables. Page 0 holds the newest rows. */
-export function Pager({ label, page, pageCount, total, onPage }: PagerProps) {
+export function Pager({ label, page, pageCount, total, onPage, labels = ['Newer', 'Older'] }: PagerProps) {
   if (pageCount <= 1) return null;
   return (
     <nav className="pager" aria-label={`${label} pages`}>
       <button type="button" onClick={() => onPage(page - 1)} disabled={page === 0}>
-        Newer
+        {labels[0]}
       </button>
       <span>
         Page {page + 1} of {pageCount} ({total.toLocaleString('en-US')} rows)
       </span>
       <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pageCount - 1}>
-        Older
+        {labels[1]}
       </button>
     </nav>
   );
@@ -67,4 +69,22 @@ export function useNewestFirstPaging(
     />
   );
   return { from, to, pager };
+}
+
+/** Paging for a table in reading order (first rows first): the bounds [from, to) of the page shown. */
+export function usePaging(label: string, total: number): { from: number; to: number; pager: ReactNode } {
+  const [chosen, setChosen] = useState(0);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(chosen, pageCount - 1);
+  const pager = (
+    <Pager
+      label={label}
+      page={page}
+      pageCount={pageCount}
+      total={total}
+      onPage={setChosen}
+      labels={['Previous', 'Next']}
+    />
+  );
+  return { from: page * PAGE_SIZE, to: Math.min(total, (page + 1) * PAGE_SIZE), pager };
 }
