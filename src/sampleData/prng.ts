@@ -10,13 +10,14 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const hex8 = (value: number) => value.toString(16).padStart(8, '0');
 
 /** A version-4-shaped UUID drawn from `random`: reproducible ids for reproducible sample data. */
 export function seededUuid(random: () => number): string {
-  const bytes = Array.from({ length: 16 }, () => Math.floor(random() * 256));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = bytes.map((byte) => HEX[byte]).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const word = () => Math.floor(random() * 4_294_967_296);
+  const a = hex8(word());
+  const b = hex8(word());
+  const c = hex8(((word() & 0x3fffffff) | 0x80000000) >>> 0);
+  const d = hex8(word());
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
 }
