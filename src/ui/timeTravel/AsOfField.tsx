@@ -9,7 +9,11 @@ export function AsOfField({ disabled }: { readonly disabled: boolean }) {
   const [note, setNote] = useState('');
   const go = (text: string) => {
     setValue(text);
-    const time = new Date(text).getTime();
+    // A person who types 10:00:05 means "up to the end of that second" (events carry milliseconds that the
+    // field cannot show); a value without seconds means the whole minute.
+    const wholeUnit = text.length <= 16 ? 59_999 : text.includes('.') ? 0 : 999;
+    const time = new Date(text).getTime() + wholeUnit;
+
     if (text === '' || Number.isNaN(time)) return setNote('');
     const position = session.log.lastPositionAtOrBefore(time);
     session.seek(position);

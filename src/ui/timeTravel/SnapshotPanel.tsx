@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { LedgerView } from '../../app/ledgerView';
 import { useSession, useView } from '../SessionContext';
 
 /**
@@ -11,16 +12,13 @@ export function SnapshotPanel() {
   const lastSeek = useView((view) => view.lastSeek);
   const useCheckpoints = useView((view) => view.useCheckpoints);
   const snapshotEvery = useView((view) => view.snapshotEvery);
+  const head = useView((view) => view.head);
+
   return (
     <section aria-labelledby={`${id}-title`} className="panel snapshot-panel">
       <h2 id={`${id}-title`}>Snapshots and checkpoints</h2>
-      <p aria-live="polite">
-        {lastSeek
-          ? `The view at #${lastSeek.checkpoint + lastSeek.replayed} was rebuilt from ${
-              lastSeek.checkpoint === 0 ? 'the start of the log' : `the checkpoint at #${lastSeek.checkpoint}`
-            } by replaying ${lastSeek.replayed.toLocaleString('en-US')} events in ${lastSeek.milliseconds.toFixed(2)} ms.`
-          : 'Move the time-travel slider: this panel then tells where the state came from and what it cost.'}
-      </p>
+      <p aria-live="polite">{describeSeek(lastSeek, head)}</p>
+
       <label className="inline-check">
         <input
           type="checkbox"
@@ -49,4 +47,16 @@ export function SnapshotPanel() {
       </p>
     </section>
   );
+}
+
+function describeSeek(lastSeek: LedgerView['lastSeek'], head: number): string {
+  if (!lastSeek)
+    return 'Move the time-travel slider: this panel then tells where the state came from and what it cost.';
+  const at = lastSeek.checkpoint + lastSeek.replayed;
+  if (lastSeek.replayed === 0 && at === head) {
+    return `The present (#${at}) is served by the live read models, kept up to date as events arrive: nothing to replay.`;
+  }
+  const origin =
+    lastSeek.checkpoint === 0 ? 'the start of the log' : `the checkpoint at #${lastSeek.checkpoint}`;
+  return `The view at #${at} was rebuilt from ${origin} by replaying ${lastSeek.replayed.toLocaleString('en-US')} events in ${lastSeek.milliseconds.toFixed(2)} ms.`;
 }

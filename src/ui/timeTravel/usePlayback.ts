@@ -30,14 +30,19 @@ export function usePlayback(): Playback {
   const active = playing && next !== null;
 
   useEffect(() => {
-    if (!active || next === null) return;
+    if (!playing) return;
+    if (next === null) {
+      // At the end: stop for good, so that a later jump into the past does not resume playing by itself.
+      const stop = setTimeout(() => setPlaying(false), 0);
+      return () => clearTimeout(stop);
+    }
 
     const timeOf = (at: number) =>
       at >= 1 && at <= session.log.length ? session.log.factAt(at, emptyLedgerFact()).recordedAt : undefined;
     const delay = playbackDelay(speed, timeOf(position), timeOf(next) ?? 0);
     const timer = setTimeout(() => session.seek(next), delay);
     return () => clearTimeout(timer);
-  }, [active, next, position, speed, session]);
+  }, [playing, next, position, speed, session]);
 
   const play = () => {
     if (position >= head) session.seek(0);
