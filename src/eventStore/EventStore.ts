@@ -37,6 +37,17 @@ export interface EventStore {
    * `signal` aborting before commit leaves the log untouched and rejects with an AbortError.
    */
   appendBatch(requests: readonly AppendRequest[], options?: BatchOptions): Promise<AppendResult[]>;
+  /**
+   * Replaces the whole log, atomically, for imports: in ONE transaction every event, stream, index, command
+   * record (refusals too), aggregate snapshot and persisted read model is removed, and `events` become the log.
+   * They must already be validated: positions exactly 1..N, versions 1..n per stream, unique ids (anything
+   * else throws a plain Error before any change). Commands are rebuilt from `metadata.commandId` (a run of
+   * consecutive events of one stream with the same id), so `findCommand` and appends (from N + 1) work as
+   * if the events had been appended. `onProgress` is called as in `appendBatch`; a failure, or `signal`
+   * aborting before commit, leaves the old log exactly as it was (AbortError for an abort). Subscribers are
+   * not told: a replaced log invalidates what they delivered, so readers are restarted instead.
+   */
+  replaceLog(events: readonly StoredEvent[], options?: BatchOptions): Promise<void>;
   /** Remembers that a command was refused by the domain, so that a retry of its id gets the same answer. */
   recordRefusal(commandId: string, code: string, message: string): Promise<void>;
   findCommand(commandId: string): Promise<CommandRecord | undefined>;

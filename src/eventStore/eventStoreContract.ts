@@ -13,6 +13,7 @@ import { describeExpectedVersionCases } from './contract/expectedVersionCases';
 import { describeModelProperty } from './contract/modelProperty';
 import { describeReadCases } from './contract/readCases';
 import { describeReadModelCases } from './contract/readModelCases';
+import { describeReplaceCases } from './contract/replaceCases';
 import { describeSealingCases } from './contract/sealingCases';
 import { describeSubscriptionCases } from './contract/subscriptionCases';
 import type { EventStore } from './EventStore';
@@ -34,6 +35,7 @@ export function describeEventStoreContract(
     describeCommandCases(store);
     describeReadCases(store);
     describeReadModelCases(store);
+    describeReplaceCases(store, segmentSize);
     describeSealingCases(store, segmentSize);
     describeSubscriptionCases(store);
     describeModelProperty(create);

@@ -7,6 +7,7 @@ import { type AppendPlan, type KnownState, planAppends, throwIfAborted, validate
 import { frozenCopy, privateCopy } from './deepFreeze';
 import { StorageError } from './errors';
 import type { BatchOptions, EventStore } from './EventStore';
+import { planReplace, type ReplacePlan } from './replacePlan';
 import { createSubscriptionHub } from './subscriptionHub';
 import type {
   AggregateSnapshot,
@@ -73,6 +74,16 @@ class InMemoryEventStore implements EventStore {
     this.reportProgress(this.log.length, events.length, options);
     this.commit(plan, events, snapshots);
     return [...plan.results];
+  }
+
+  /** Plans and copies first, like appendBatch; only `swapIn`, which cannot throw, changes the store. */
+  async replaceLog(events: readonly StoredEvent[], options: BatchOptions = {}): Promise<void> {
+    this.assertOpen();
+    const plan = planReplace(events);
+    throwIfAborted(options.signal);
+    const copies = events.map((event) => frozenCopy(event, `Event ${event.id}`));
+    this.reportProgress(0, copies.length, options);
+    this.swapIn(copies, plan);
   }
 
   /** The first outcome recorded for a command id is kept; recording it again changes nothing. */
@@ -170,6 +181,28 @@ class InMemoryEventStore implements EventStore {
     }
     for (const snapshot of snapshots) this.snapshots.set(snapshot.streamId, snapshot);
     this.hub.publish(() => events);
+  }
+
+  /** Only assignments, like `commit`. */
+  private swapIn(events: readonly StoredEvent[], plan: ReplacePlan): void {
+    this.log.length = 0;
+    this.streams.clear();
+    this.commands.clear();
+    this.snapshots.clear();
+    this.readModels.clear();
+    for (const event of events) this.log.push(event);
+    for (const [streamId, positions] of plan.streams) {
+      this.streams.set(
+        streamId,
+        positions.map((position) => events[position - 1] as StoredEvent),
+      );
+    }
+    for (const [commandId, result] of plan.commands) {
+      this.commands.set(
+        commandId,
+        Object.freeze({ commandId, kind: 'appended', result: Object.freeze(result) }),
+      );
+    }
   }
 }
 

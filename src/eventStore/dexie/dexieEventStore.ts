@@ -5,6 +5,7 @@
  */
 import { throwIfAborted, validateAll } from '../appendPlan';
 import type { BatchOptions, EventStore } from '../EventStore';
+import { planReplace } from '../replacePlan';
 import { createSubscriptionHub, subscriberCopy } from '../subscriptionHub';
 import type {
   AggregateSnapshot,
@@ -19,6 +20,7 @@ import type {
 } from '../types';
 import { lookupCommand } from './commandLookup';
 import { appendInTransaction } from './dexieAppend';
+import { replaceInTransaction } from './dexieReplace';
 import { type HeadChannel, openHeadChannel } from './headChannel';
 import { ensureLayout, layoutOf, type StorageLayout } from './layout';
 import { readHead, readRange } from './logReads';
@@ -72,6 +74,15 @@ class DexieEventStore implements EventStore {
 
   async appendBatch(requests: readonly AppendRequest[], options: BatchOptions = {}): Promise<AppendResult[]> {
     return this.appendAll(requests, options);
+  }
+
+  /** Not announced to other tabs or subscribers: their readers must restart on the new log anyway. */
+  async replaceLog(events: readonly StoredEvent[], options: BatchOptions = {}): Promise<void> {
+    const plan = planReplace(events);
+    throwIfAborted(options.signal);
+    await asStorageErrors(`Replacing the log with ${events.length} event(s)`, () =>
+      replaceInTransaction(this.db, this.layout, events, plan, options),
+    );
   }
 
   /** The first outcome recorded for a command id is kept; recording it again changes nothing. */
