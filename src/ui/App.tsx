@@ -1,7 +1,9 @@
 import { CommandPanel } from './commands/CommandPanel';
+import { ImportExportToolbar } from './importExport/ImportExportToolbar';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { ProgressLine } from './ProgressLine';
 import { SampleDataButton } from './sampleData/SampleDataButton';
+import { SchemaPanel } from './schema/SchemaPanel';
 import { useView } from './SessionContext';
 import { BalancesTable } from './tables/BalancesTable';
 import { DailySummaryTable } from './tables/DailySummaryTable';
@@ -26,6 +28,7 @@ export function App() {
         {status === 'ready' && (
           <div className="toolbar">
             <SampleDataButton />
+            <ImportExportToolbar />
           </div>
         )}
       </header>
@@ -55,6 +58,7 @@ export function App() {
               <WhatIfPanel />
               <DiffPanel />
               <SnapshotPanel />
+              <SchemaPanel />
             </div>
           </main>
         </>
