@@ -101,10 +101,23 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
   const persistReadModels = async (): Promise<void> => {
     if (persisting || timeline.present.checkpoint === persistedAt) return persisting ?? undefined;
     const readModels = timeline.present;
-    persisting = saveLedgerSnapshot(store, readModels)
+    persisting = saveLedgerSnapshot(store, readModels, (event) => isFolded(event))
       .then(() => void (persistedAt = readModels.checkpoint))
       .finally(() => void (persisting = null));
     return persisting;
+  };
+
+  /** The stored event is the one the timeline holds at its position (same stream, version, type and time). */
+  const isFolded = (event: StoredEvent): boolean => {
+    if (event.position > log.length) return false;
+    const held = log.factAt(event.position, emptyLedgerFact());
+    const stored = factFromStored(event);
+    return (
+      held.streamId === stored.streamId &&
+      held.version === stored.version &&
+      held.type === stored.type &&
+      held.recordedAt === stored.recordedAt
+    );
   };
 
   const receive = (events: readonly StoredEvent[]): void => {

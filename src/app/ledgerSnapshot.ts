@@ -1,4 +1,5 @@
 import type { EventStore } from '../eventStore/EventStore';
+import type { StoredEvent } from '../eventStore/types';
 import { ledgerProjections, type LedgerModels } from '../projections/ledgerProjections';
 import { persistReadModels, restoreReadModels, type ReadModels } from '../projections/projection';
 
@@ -14,11 +15,14 @@ export const LEDGER_SNAPSHOT_VERSION = 1;
 export async function saveLedgerSnapshot(
   store: EventStore,
   readModels: ReadModels<LedgerModels>,
+  /** Whether the stored event at the checkpoint is the one these models folded (the log was not replaced). */
+  folded: (event: StoredEvent) => boolean,
 ): Promise<void> {
   if (readModels.checkpoint === 0) return;
   const data = persistReadModels(ledgerProjections, readModels);
   const [event] = await store.readAll({ from: readModels.checkpoint, to: readModels.checkpoint });
-  if (!event) return;
+  if (!event || !folded(event)) return;
+
   await store.saveReadModelSnapshot({
     name: LEDGER_SNAPSHOT,
     checkpoint: readModels.checkpoint,

@@ -3,7 +3,7 @@ import { parseAccountId } from '../domain/account';
 import { parseAmount } from '../domain/money';
 import type { EventStore } from '../eventStore/EventStore';
 import { createInMemoryEventStore } from '../eventStore/inMemoryEventStore';
-import { freshFold } from '../testing/ledgerFixtures';
+import { created, freshFold, recordLedger } from '../testing/ledgerFixtures';
 import { inThreadHistoryLoader, type HistoryLoader } from './history/historyLoader';
 import { LEDGER_SNAPSHOT, LEDGER_SNAPSHOT_VERSION } from './ledgerSnapshot';
 import { createLedgerSession, type LedgerSession } from './ledgerSession';
@@ -108,5 +108,20 @@ describe('start-up', () => {
       expect(ranges).toEqual([{ from: 1, to: 3 }]);
       expect(again.timeline.present).toEqual(freshFold(await store.readAll()));
     }
+  });
+});
+
+describe('persisting read models', () => {
+  it('never stamps old read models with a replaced log’s fingerprint', async () => {
+    const { store, first } = await ledgerWithHistory(3);
+    const other = recordLedger([
+      { account: 'ACC-009', event: created('ACC-009', 7), at: '2030-01-01T00:00:00.000Z' },
+      { account: 'ACC-009', event: created('ACC-010', 8), at: '2030-01-01T00:00:01.000Z' },
+      { account: 'ACC-009', event: created('ACC-011', 9), at: '2030-01-01T00:00:02.000Z' },
+      { account: 'ACC-009', event: created('ACC-012', 9), at: '2030-01-01T00:00:03.000Z' },
+    ]);
+    await store.replaceLog(other);
+    await first.persistReadModels();
+    expect(await store.loadReadModelSnapshot(LEDGER_SNAPSHOT)).toBeUndefined();
   });
 });
