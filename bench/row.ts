@@ -8,13 +8,16 @@ export interface BenchRow {
   readonly name: string;
   readonly value: number;
   readonly unit: string;
-  /** The budget the value must meet (docs/BENCHMARKS.md says where each one comes from). */
-  readonly target: number;
+  /** The budget the value must meet (bench/targets.ts), or null for a row that only informs. */
+  readonly target: number | null;
   /** The same quantity measured a reference way in the same run, or null when the row has none. */
   readonly baseline: number | null;
   /** How many times better than the baseline the value is (above 1 = better); null without a baseline. */
   readonly ratio: number | null;
-  readonly met: boolean;
+  /** The least `ratio` the row must reach as well, or null when only the value has a target. */
+  readonly ratioTarget: number | null;
+  /** Whether the value (and the ratio, if it has a target) met its target; null without any target. */
+  readonly met: boolean | null;
   /** Which way is better: 'lower' for times and sizes. Says how to read `target` and `ratio`. */
   readonly better: 'lower' | 'higher';
 }
@@ -34,22 +37,27 @@ export interface RowSpec {
   readonly name: string;
   readonly value: number;
   readonly unit: string;
-  readonly target: number;
+  /** Leave out for a row that informs (a sub-step, a figure the analysis needs) without a budget. */
+  readonly target?: number;
   readonly baseline?: number;
+  readonly ratioTarget?: number;
   /** For throughputs and the like. By default a lower value is better (times, sizes). */
   readonly higherIsBetter?: boolean;
 }
 
 /** Builds a row: rounds the figures and derives `ratio` and `met` the same way for every module. */
 export function row(spec: RowSpec): BenchRow {
-  const { name, unit, target, baseline, higherIsBetter = false } = spec;
+  const { name, unit, baseline, higherIsBetter = false } = spec;
   const value = round(spec.value, 3);
   const ratio =
     baseline === undefined || baseline === 0 || value === 0
       ? null
       : round(higherIsBetter ? value / baseline : baseline / value, 2);
-  const met = higherIsBetter ? value >= target : value <= target;
-  const better = higherIsBetter ? 'higher' : 'lower';
+  const target = spec.target ?? null;
+  const ratioTarget = spec.ratioTarget ?? null;
+  const valueMet = target === null ? null : higherIsBetter ? value >= target : value <= target;
+  const ratioMet = ratioTarget === null ? null : ratio !== null && ratio >= ratioTarget;
+  const met = valueMet === null && ratioMet === null ? null : valueMet !== false && ratioMet !== false;
   return {
     name,
     value,
@@ -57,8 +65,9 @@ export function row(spec: RowSpec): BenchRow {
     target,
     baseline: baseline === undefined ? null : round(baseline, 3),
     ratio,
+    ratioTarget,
     met,
-    better,
+    better: higherIsBetter ? 'higher' : 'lower',
   };
 }
 

@@ -4,12 +4,20 @@
  * API changes, only this file changes; the rows keep measuring the same things.
  */
 import type { StoredEvent } from '../src/eventStore/types';
+import { factsOfChunk, type ColumnChunk } from '../src/eventLog/columnChunk';
 import { EventColumns } from '../src/eventLog/eventColumns';
 import { listBalances } from '../src/projections/balances/queries';
 import { listDays } from '../src/projections/dailySummary/queries';
 import { emptyLedgerFact, factFromStored, type LedgerFact } from '../src/projections/ledgerFact';
 import { ledgerProjections, type LedgerModels } from '../src/projections/ledgerProjections';
-import { foldReadModels, initialReadModels, type ReadModels } from '../src/projections/projection';
+import {
+  foldReadModels,
+  initialReadModels,
+  type ProjectionSet,
+  type ReadModels,
+} from '../src/projections/projection';
+import { accountHistory } from '../src/projections/transactions/queries';
+import { factsBetween } from '../src/timeTravel/factLog';
 import { DEFAULT_CHECKPOINT_EVERY, Timeline } from '../src/timeTravel/timeline';
 
 /** Checkpoint interval of the measured timelines: the app's own default. */
@@ -62,8 +70,92 @@ export function replayFromZero(facts: readonly LedgerFact[], position: number): 
   return foldReadModels(ledgerProjections, initialReadModels(ledgerProjections), facts.slice(0, position));
 }
 
-/** What must agree between a seek and a replay: position, every balance row and every day. */
+/**
+ * What must agree between a seek and a replay: position, every balance row, every day, and the transactions'
+ * balance after each event (as a position-weighted checksum, which any difference changes).
+ */
 export function fingerprint(state: ReadState): string {
-  const { balances, dailySummary } = state.models;
-  return JSON.stringify([state.checkpoint, listBalances(balances), listDays(dailySummary)]);
+  const { balances, dailySummary, transactions } = state.models;
+  const { balanceAfter } = transactions;
+  let checksum = 0;
+  for (let index = 0; index < balanceAfter.length; index++)
+    checksum = (checksum * 31 + balanceAfter.at(index) * (index + 1)) % 1_000_000_007;
+  return JSON.stringify([
+    state.checkpoint,
+    listBalances(balances),
+    listDays(dailySummary),
+    balanceAfter.length,
+    checksum,
+  ]);
+}
+
+/** The log in memory as the session keeps it (compact columns). */
+export type MemoryLog = EventColumns;
+
+/** The read models after folding positions 1..`to` of the log in memory from scratch: a full rebuild. */
+export function rebuildFromLog(log: MemoryLog, to: number): ReadState {
+  return foldReadModels(
+    ledgerProjections,
+    initialReadModels(ledgerProjections),
+    factsBetween(log, 1, to, emptyLedgerFact()),
+  );
+}
+
+/** The parts of a rebuild, for the analysis: reading the facts alone, then each projection alone. */
+export function rebuildParts(log: MemoryLog, to: number): Record<string, () => unknown> {
+  const parts: Record<string, () => unknown> = {
+    'reading the facts': () => {
+      let sum = 0;
+      for (const fact of factsBetween(log, 1, to, emptyLedgerFact())) sum += fact.amount;
+      return sum;
+    },
+  };
+  for (const name of Object.keys(ledgerProjections) as (keyof LedgerModels)[]) {
+    const one = { [name]: ledgerProjections[name] } as unknown as ProjectionSet<LedgerModels, LedgerFact>;
+    parts[`reading + ${name}`] = () =>
+      foldReadModels(one, initialReadModels(one), factsBetween(log, 1, to, emptyLedgerFact()));
+  }
+  return parts;
+}
+
+/** How many events of the account the log in memory holds, and the position of its `nth` (or 0). */
+export function accountEvents(
+  log: MemoryLog,
+  accountId: string,
+  nth: number,
+): { count: number; nth: number } {
+  const positions = log.positionsOfStream(`account-${accountId}`);
+  return { count: positions.length, nth: positions[nth - 1] ?? 0 };
+}
+
+/** The account's transactions up to `upTo` with the balance after each, as its history page asks for them. */
+export function accountHistoryRows(state: ReadState, log: MemoryLog, accountId: string, upTo?: number) {
+  return accountHistory(state.models.transactions, log, accountId, upTo);
+}
+
+/** What start-up builds from the log's column chunks without persisted read models: log, checkpoints, models. */
+export interface BuiltTimeline {
+  readonly head: number;
+  /** Bytes of the log's typed arrays (capacity included). */
+  readonly logBytes: number;
+  /** Bytes of the present transactions model's typed arrays (the checkpoints share its full chunks). */
+  readonly modelBytes: number;
+  /** The timeline itself, held so that it stays reachable for as long as the caller keeps this object. */
+  readonly timeline: unknown;
+}
+
+export function buildFromChunks(chunks: readonly ColumnChunk[]): BuiltTimeline {
+  const log = new EventColumns();
+  const timeline = new Timeline(ledgerProjections, log, {
+    newFact: emptyLedgerFact,
+    checkpointEvery: CHECKPOINT_EVERY,
+  });
+  for (const chunk of chunks) timeline.appendAll(factsOfChunk(chunk));
+  const balanceAfter = timeline.present.models.transactions.balanceAfter.toData();
+  return {
+    head: timeline.head,
+    logBytes: log.bytes,
+    modelBytes: balanceAfter.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0),
+    timeline,
+  };
 }

@@ -9,4 +9,6 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: false },
+  // As in the app: the history worker the cold-started session loads its history with is an ES module.
+  worker: { format: 'es' },
 });

@@ -4,22 +4,32 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 export const DOCS_START = '<!-- bench:start -->';
 export const DOCS_END = '<!-- bench:end -->';
 
-/** @typedef {{ name: string, value: number, unit: string, target: number, baseline: number | null, ratio: number | null, met: boolean, better: 'lower' | 'higher' }} Row */
-/** @typedef {{ date: string, browser: string, cpus: number, cpuModel: string, node: string, platform: string, crossOriginIsolated: boolean, gcBetweenRuns: boolean, checkpointEvery: number, rows: Row[] }} BenchRecord */
+/** @typedef {{ name: string, value: number, unit: string, target: number | null, baseline: number | null, ratio: number | null, ratioTarget: number | null, met: boolean | null, better: 'lower' | 'higher' }} Row */
+/** @typedef {{ date: string, browser: string, cpus: number, cpuModel: string, node: string, platform: string, crossOriginIsolated: boolean, gcBetweenRuns: boolean, checkpointEvery: number, loadAverage?: { before: number, after: number }, rows: Row[] }} BenchRecord */
 
 const HEADERS = ['Benchmark', 'Value', 'Target', 'Baseline', 'Ratio', 'Met'];
 
 /** @param {Row} row */
 function cells(row) {
   const amount = (value) => `${value} ${row.unit}`;
+  const at = row.better === 'higher' ? '≥' : '≤';
+  const ratio = row.ratio === null ? '–' : `${row.ratio}×`;
   return [
     row.name,
     amount(row.value),
-    `${row.better === 'higher' ? '≥' : '≤'} ${amount(row.target)}`,
+    row.target === null ? '–' : `${at} ${amount(row.target)}`,
     row.baseline === null ? '–' : amount(row.baseline),
-    row.ratio === null ? '–' : `${row.ratio}×`,
-    row.met ? 'yes' : 'NO',
+    row.ratioTarget === null ? ratio : `${ratio} (≥ ${row.ratioTarget}×)`,
+    row.met === null ? '–' : row.met ? 'yes' : `NO${missedPart(row)}`,
   ];
+}
+
+/** For a row with two targets, which one it missed. @param {Row} row */
+function missedPart(row) {
+  if (row.ratioTarget === null || row.target === null) return '';
+  const valueMet = row.better === 'higher' ? row.value >= row.target : row.value <= row.target;
+  const ratioMet = row.ratio !== null && row.ratio >= row.ratioTarget;
+  return valueMet ? ' (ratio)' : ratioMet ? ' (value)' : ' (both)';
 }
 
 /** A plain-text table for the terminal. @param {Row[]} rows */
@@ -39,6 +49,11 @@ export function docsSection(record) {
   const lines = [
     `Last run ${record.date} on ${record.cpus} × ${record.cpuModel} (${record.platform}), Chromium ${record.browser}, Node ${record.node}.`,
     `Timer ${record.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs (NOT cross-origin isolated)'}; heap ${record.gcBetweenRuns ? 'collected' : 'NOT collected'} between measurements; timelines checkpoint every ${record.checkpointEvery} events.`,
+    ...(record.loadAverage
+      ? [
+          `Load average (1 min) ${record.loadAverage.before} before the run, ${record.loadAverage.after} after it, on ${record.cpus} CPUs.`,
+        ]
+      : []),
     '',
     `| ${HEADERS.join(' | ')} |`,
     `| ${HEADERS.map((_, column) => (column > 0 && column < 5 ? '---:' : '---')).join(' | ')} |`,
