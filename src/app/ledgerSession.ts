@@ -18,6 +18,7 @@ import { saveLedgerSnapshot } from './ledgerSnapshot';
 import { inThreadSampleWriter, type SampleWriter } from './sampleData/sampleWriters';
 import type { LedgerView } from './ledgerView';
 import { startLedger } from './startup';
+import { timelineKnowledge } from './timelineKnowledge';
 
 export interface LedgerSessionOptions {
   readonly eventStore: EventStore;
@@ -70,8 +71,9 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? (() => crypto.randomUUID()),
     snapshotEvery: options.snapshotEvery ?? 100,
-    cache: new AggregateCache(),
+    cache: new AggregateCache((streamId) => knowledge.seed(streamId)),
   };
+
   const log = new EventColumns();
   const timeline = new Timeline(ledgerProjections, log, {
     newFact: emptyLedgerFact,
@@ -93,6 +95,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     lastSeek: null,
   }));
   const scratch = emptyLedgerFact();
+  const knowledge = timelineKnowledge(timeline, log);
   const lifetime = new AbortController();
   let unsubscribe = (): void => undefined;
   let persistedAt = 0;
@@ -101,23 +104,10 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
   const persistReadModels = async (): Promise<void> => {
     if (persisting || timeline.present.checkpoint === persistedAt) return persisting ?? undefined;
     const readModels = timeline.present;
-    persisting = saveLedgerSnapshot(store, readModels, (event) => isFolded(event))
+    persisting = saveLedgerSnapshot(store, readModels, knowledge.holds)
       .then(() => void (persistedAt = readModels.checkpoint))
       .finally(() => void (persisting = null));
     return persisting;
-  };
-
-  /** The stored event is the one the timeline holds at its position (same stream, version, type and time). */
-  const isFolded = (event: StoredEvent): boolean => {
-    if (event.position > log.length) return false;
-    const held = log.factAt(event.position, emptyLedgerFact());
-    const stored = factFromStored(event);
-    return (
-      held.streamId === stored.streamId &&
-      held.version === stored.version &&
-      held.type === stored.type &&
-      held.recordedAt === stored.recordedAt
-    );
   };
 
   const receive = (events: readonly StoredEvent[]): void => {

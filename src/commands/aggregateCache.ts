@@ -6,8 +6,18 @@
 export class AggregateCache<State> {
   private readonly entries = new Map<string, { readonly version: number; readonly state: State }>();
 
+  /**
+   * `seed` may know a stream's state without reading the store (for example from read models kept in
+   * memory); it is only a first guess, held to account by the version check like any cached entry.
+   */
+  constructor(
+    private readonly seed?: (
+      streamId: string,
+    ) => { readonly version: number; readonly state: State } | undefined,
+  ) {}
+
   get(streamId: string): { readonly version: number; readonly state: State } | undefined {
-    return this.entries.get(streamId);
+    return this.entries.get(streamId) ?? this.seed?.(streamId);
   }
 
   set(streamId: string, version: number, state: State): void {

@@ -97,7 +97,18 @@ export class EventColumns {
     return 0;
   }
 
-  /** Bytes held by the columns (capacity included), for memory accounting. */
+  /** How many events of one stream the log holds: its current version. A scan of one column. */
+  countOfStream(streamId: string): number {
+    const stream = this.strings.find(streamId);
+    if (stream < 0) return 0;
+    const column = this.stream.data;
+    let count = 0;
+    for (let row = 0; row < this.count; row++) if (column[row] === stream) count++;
+    return count;
+  }
+
+  /** Bytes held by the columns
+ (capacity included), for memory accounting. */
   get bytes(): number {
     return [
       this.stream,

@@ -1,7 +1,7 @@
 import type { AccountEvent, AccountId, AccountState } from '../domain/account';
 import type { Cents } from '../domain/money';
 import type { LedgerFact } from '../projections/ledgerFact';
-import type { BalancesModel } from '../projections/balances/balancesProjection';
+import type { BalanceRow, BalancesModel } from '../projections/balances/balancesProjection';
 
 /** The account event a fact records. */
 export function eventOfFact(fact: LedgerFact): AccountEvent {
@@ -52,15 +52,13 @@ export function factOfEvent(
 
 /** Every account's decision state as the balances read model shows it (the write model's state, rebuilt). */
 export function accountStatesOf(balances: BalancesModel): Map<string, AccountState> {
-  const states = new Map<string, AccountState>();
-  for (const row of balances.values()) {
-    const accountId = row.accountId as AccountId;
-    states.set(
-      row.accountId,
-      row.status === 'Open'
-        ? { status: 'open', accountId, owner: row.owner, balance: row.balance as Cents }
-        : { status: 'closed', accountId, owner: row.owner },
-    );
-  }
-  return states;
+  return new Map([...balances.values()].map((row) => [row.accountId, accountStateOf(row)]));
+}
+
+/** An account's decision state from its balances row: status, owner and balance are all `decide` needs. */
+export function accountStateOf(row: BalanceRow): AccountState {
+  const accountId = row.accountId as AccountId;
+  return row.status === 'Open'
+    ? { status: 'open', accountId, owner: row.owner, balance: row.balance as Cents }
+    : { status: 'closed', accountId, owner: row.owner };
 }
