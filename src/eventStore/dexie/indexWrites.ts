@@ -18,7 +18,8 @@ export async function writeIndexes(
   if (plan.appends.length === 0) return;
   await Promise.all([
     db.streams.bulkPut([...plan.streams].map(([streamId, state]) => ({ streamId, ...state }))),
-    writeStreamIndex(db, layout.streamChunkSize, plan),
+    writeStreamIndex(db, layout.streamChunkSize, plan, loaded.prefetchedChunk),
+
     db.commandIndex.bulkPut(commandAdditions(plan, loaded).records(loaded.commandBuckets)),
     db.snapshots.bulkPut([...plan.snapshots.values()]),
   ]);
@@ -40,7 +41,12 @@ interface StreamGrowth {
   readonly positions: number[];
 }
 
-async function writeStreamIndex(db: LedgerDatabase, chunkSize: number, plan: AppendPlan): Promise<void> {
+async function writeStreamIndex(
+  db: LedgerDatabase,
+  chunkSize: number,
+  plan: AppendPlan,
+  prefetched: LoadedState['prefetchedChunk'],
+): Promise<void> {
   const growth = new Map<string, StreamGrowth>();
   for (const { request, events } of plan.appends) {
     const first = events[0];
@@ -57,7 +63,15 @@ async function writeStreamIndex(db: LedgerDatabase, chunkSize: number, plan: App
     streamId,
     chunkOf(stream.firstVersion, chunkSize),
   ]);
-  const existing = keys.length === 0 ? [] : await db.streamIndex.bulkGet(keys);
+  const isPrefetched = ([streamId, chunk]: [string, number]) =>
+    prefetched?.streamId === streamId && prefetched.chunk === chunk;
+  const existing =
+    keys.length === 0
+      ? []
+      : keys.every(isPrefetched)
+        ? keys.map(() => prefetched?.record)
+        : await db.streamIndex.bulkGet(keys);
+
   const existingOf = new Map(partial.map(([streamId], index) => [streamId, existing[index]]));
   const records = [...growth].flatMap(([streamId, stream]) =>
     chunkRecords(

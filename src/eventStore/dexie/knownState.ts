@@ -8,9 +8,9 @@ import type { KnownState, StreamState } from '../appendPlan';
 import type { AppendRequest, AppendResult } from '../types';
 import { firstCommandResult } from './commandLookup';
 import { candidatesIn, hashId, type IdBucket, type IdHash } from './idIndex';
-import type { StorageLayout } from './layout';
+import { chunkOf, type StorageLayout } from './layout';
 import { readHead } from './logReads';
-import type { LedgerDatabase, RefusalRecord } from './schema';
+import type { LedgerDatabase, RefusalRecord, StreamChunkRecord } from './schema';
 
 export interface LoadedState {
   readonly known: KnownState;
@@ -18,6 +18,15 @@ export interface LoadedState {
   readonly commandHashes: readonly IdHash[];
   /** Every stored bucket that a request's command id falls into. */
   readonly commandBuckets: ReadonlyMap<number, IdBucket>;
+  /**
+   * The streamIndex chunk a single append with an exact expected version will extend, read with the checks
+   * so that the writes need no read of their own (keyed `streamId` → chunk number and record).
+   */
+  readonly prefetchedChunk?: {
+    readonly streamId: string;
+    readonly chunk: number;
+    readonly record: StreamChunkRecord | undefined;
+  };
 }
 
 /** Up to this many ids, refusals are fetched by key; beyond, the (small) set of refused ids is read. */
@@ -33,12 +42,19 @@ export async function loadKnownState(
   const streamIds = [...new Set(requests.map((request) => request.streamId))];
   const commandHashes = requests.map((request) => hashId(request.commandId, indexBuckets));
 
-  const [head, refusals, streams, commandBuckets] = await Promise.all([
+  const single = requests.length === 1 ? requests[0] : undefined;
+  const chunkToPrefetch =
+    single && typeof single.expected === 'number'
+      ? { streamId: single.streamId, chunk: chunkOf(single.expected + 1, layout.streamChunkSize) }
+      : undefined;
+  const [head, refusals, streams, commandBuckets, prefetched] = await Promise.all([
     readHead(db, segmentSize),
     loadRefusals(db, commandIds),
     db.streams.bulkGet(streamIds),
     loadBuckets(db.commandIndex, commandHashes, indexBuckets),
+    chunkToPrefetch && db.streamIndex.get([chunkToPrefetch.streamId, chunkToPrefetch.chunk]),
   ]);
+
   const appended = await appendedCommands(db, segmentSize, requests, commandHashes, commandBuckets);
 
   const streamStates = new Map<string, StreamState>();
@@ -53,7 +69,12 @@ export async function loadKnownState(
       return result && { commandId, kind: 'appended', result };
     },
   };
-  return { known, commandHashes, commandBuckets };
+  return {
+    known,
+    commandHashes,
+    commandBuckets,
+    ...(chunkToPrefetch && { prefetchedChunk: { ...chunkToPrefetch, record: prefetched } }),
+  };
 }
 
 async function loadRefusals(db: LedgerDatabase, ids: readonly string[]): Promise<Map<string, RefusalRecord>> {
