@@ -116,3 +116,24 @@ test('skipping event #2 flags the later withdrawals the rules would refuse', asy
   await whatIf.getByRole('button', { name: 'Close the skip', exact: true }).click();
   await expect(table(page, 'Without event #2')).toHaveCount(0);
 });
+
+test('a branch exports as the real prefix plus its own events', async ({ page }) => {
+  await jumpFromEventLog(page, 2);
+  await whatIfDoor(page, 'Branch from here').click();
+  const whatIf = page.getByRole('region', { name: 'What if', exact: true });
+  const commands = whatIf.getByRole('form', { name: 'Commands in branch 1', exact: true });
+  await commands.getByLabel('Branch amount', { exact: true }).fill('5');
+  await commands.getByRole('button', { name: 'Deposit in branch', exact: true }).click();
+  await expect(commands.getByRole('status')).toHaveText('Done in branch 1 only (event #3).');
+
+  const download = page.waitForEvent('download');
+  await whatIf.getByRole('button', { name: 'Export branch 1', exact: true }).click();
+  const file = await download;
+  const path = await file.path();
+  const { readFile } = await import('node:fs/promises');
+  const lines = (await readFile(path, 'utf8')).trimEnd().split('\n');
+  expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ format: 'chronoledger-events', eventCount: 3 });
+  const last = JSON.parse(lines.at(-1) ?? '{}') as { position: number; type: string; data: unknown };
+  expect(last).toMatchObject({ position: 3, type: 'MoneyDeposited', data: { amount: 500 } });
+  await expect(whatIf.getByRole('status').last()).toContainText('Exported 3 events');
+});

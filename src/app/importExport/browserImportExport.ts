@@ -6,6 +6,7 @@
 import { openDexieEventStore } from '../../eventStore/dexie/dexieEventStore';
 import { DEFAULT_DATABASE_NAME } from '../../eventStore/dexie/schema';
 import type { PositionSpan } from '../../importExport/exportEvents';
+import { exportBranchFile } from './exportBranch';
 import { downloadFile, type ExportRun, exportLogFile } from './exportLog';
 import { type Importer, inThreadImporter, workerImporter } from './importers';
 
@@ -22,6 +23,20 @@ export async function exportBrowserLedger(
   const store = await openStore();
   try {
     const file = await exportLogFile(store, range, run);
+    downloadFile(file);
+    return { eventCount: file.eventCount, fileName: file.fileName };
+  } finally {
+    store.close();
+  }
+}
+
+/** Exports a what-if branch (the real prefix plus the branch's events) and starts the download. */
+export async function exportBrowserBranch(
+  branch: Parameters<typeof exportBranchFile>[1],
+): Promise<{ readonly eventCount: number; readonly fileName: string }> {
+  const store = await openStore();
+  try {
+    const file = await exportBranchFile(store, branch);
     downloadFile(file);
     return { eventCount: file.eventCount, fileName: file.fileName };
   } finally {

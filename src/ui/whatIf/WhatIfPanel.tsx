@@ -3,6 +3,7 @@ import { BalancesOf } from '../tables/BalancesOf';
 import { formatMoney } from '../format';
 import { useWhatIf, useWhatIfState } from '../timeTravel/whatIfContext';
 import { BranchCommands } from './BranchCommands';
+import { ExportBranchButton } from './ExportBranchButton';
 
 /** Branches and skipped events: hypothetical timelines beside the real one, which they never touch. */
 export function WhatIfPanel() {
@@ -46,9 +47,12 @@ export function WhatIfPanel() {
               revision={revision}
             />
           </div>
-          <button type="button" onClick={() => whatIf.discardBranch(branch.id)}>
-            Discard branch {branch.id}
-          </button>
+          <div className="button-row">
+            <ExportBranchButton branch={branch} />
+            <button type="button" onClick={() => whatIf.discardBranch(branch.id)}>
+              Discard branch {branch.id}
+            </button>
+          </div>
         </div>
       )}
       {skip && (
