@@ -55,7 +55,11 @@ if (!built) {
 } else if (!haveBrowser) {
   record('e2e', 1, { passed: 0, failed: 1, note: 'not run: no Chromium available' });
 } else {
-  record('e2e', await run('npx', ['playwright', 'test']), e2eCounts());
+  record(
+    'e2e',
+    await run('npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts']),
+    e2eCounts(),
+  );
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);

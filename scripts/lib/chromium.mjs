@@ -1,6 +1,6 @@
 // Finds a Chromium for Playwright. Order: $CHROMIUM_PATH, the Debian package at /usr/bin/chromium
 // (installed with apt-get when running as root), then Playwright's own download. On success
-// process.env.CHROMIUM_PATH is set for a system browser (playwright.config.ts reads it) and left
+// process.env.CHROMIUM_PATH is set for a system browser (e2e/playwright.config.ts reads it) and left
 // unset for Playwright's browser.
 import { existsSync } from 'node:fs';
 import { run } from './run.mjs';

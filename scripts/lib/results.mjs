@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { root } from './run.mjs';
 
 export const UNIT_REPORT = 'test-results/unit.json';
-export const E2E_REPORT = 'test-results/e2e.json'; // written by playwright.config.ts's json reporter
+export const E2E_REPORT = 'test-results/e2e.json'; // written by e2e/playwright.config.ts's json reporter
 
 export const removeReport = (file) => rmSync(join(root, file), { force: true });
 

@@ -1,8 +1,12 @@
 // End-to-end tests run against the PRODUCTION build (`npm run build` first; scripts/test.mjs and
 // scripts/e2e.mjs do that), because the service worker and offline support only exist there.
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import chromiumFlags from './scripts/lib/chromiumFlags.json' with { type: 'json' };
+import chromiumFlags from '../scripts/lib/chromiumFlags.json' with { type: 'json' };
+
+/** The repository root: reports and the preview server live there, not beside this file. */
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Prefer the system (Debian) Chromium; fall back to Playwright's own browser when it is absent.
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -11,16 +15,16 @@ const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 const baseURL = 'http://127.0.0.1:4173';
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: '.',
   // Not the default 'test-results': Playwright empties its outputDir, which would delete unit.json.
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: `${root}test-results/e2e-artifacts`,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${root}test-results/e2e.json` }]],
   use: {
     baseURL,
     browserName: 'chromium',
@@ -35,6 +39,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    cwd: root,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
