@@ -8,7 +8,7 @@ import { disposeRestoredLedger } from './fixtures/restored';
 import { benchModules } from './rows';
 import { canCollectGarbage, settleHeap } from './stats';
 import { CHECKPOINT_EVERY } from './subject';
-import { INITIAL_JS_KB } from './targets';
+import { DRAG_FRAME_MS, DRAG_LONG_TASK_MS, INITIAL_JS_KB } from './targets';
 
 export type BenchOutcome =
   | { readonly ok: true; readonly rows: BenchRow[]; readonly page: PageFacts }
@@ -25,6 +25,8 @@ export interface PageFacts {
   readonly checkpointEvery: number;
   /** The budget of the initial-JavaScript row, which scripts/bench.mjs measures (bench/targets.ts). */
   readonly initialJsTargetKb: number;
+  /** The budgets of the slider-drag rows, which scripts/bench.mjs measures on the app (bench/targets.ts). */
+  readonly dragTargets: { readonly frameMs: number; readonly longTaskMs: number };
 }
 
 declare global {
@@ -58,6 +60,7 @@ async function runAll(): Promise<BenchOutcome> {
     gcBetweenRuns: canCollectGarbage(),
     checkpointEvery: CHECKPOINT_EVERY,
     initialJsTargetKb: INITIAL_JS_KB,
+    dragTargets: { frameMs: DRAG_FRAME_MS, longTaskMs: DRAG_LONG_TASK_MS },
   };
   return { ok: true, rows, page };
 }

@@ -1,15 +1,20 @@
-// `npm run bench [-- --only <text>]`: measures the ledger in a real browser.
+// `npm run bench [-- [--only <text>] [--profile-drag]]`: measures the ledger in a real browser.
 //   build the app (production) and size its initial JavaScript → build bench/ with Vite (production) → serve
-//   bench/dist → headless Chromium on a fresh on-disk profile → wait for the page's results → print the table,
-//   write bench/results.json and the figures in docs/BENCHMARKS.md (between its bench markers).
+//   bench/dist → headless Chromium on a fresh on-disk profile → wait for the page's results → serve the app
+//   build, generate 1M events through its UI and drag its time-travel slider (bench/runner/drag.mjs) → print
+//   the table, write bench/results.json and the figures in docs/BENCHMARKS.md (between its bench markers).
 // With --only, only the rows of modules whose name contains the text run, and nothing is written: a partial
-// run never replaces the record. The exit code is 0 when everything ran, whether or not every target was
-// met (a missed target is a finding, reported in the table, not a failure), and 1 when the run failed.
+// run never replaces the record. --profile-drag builds the app unminified and, after the measured drags,
+// drags again under the CPU profiler and under tracing and prints where the time went; it writes nothing
+// either (the drag ran on an unminified build).
+// The exit code is 0 when everything ran, whether or not every target was met (a missed target is a
+// finding, reported in the table, not a failure), and 1 when the run failed.
 import chromiumFlags from './lib/chromiumFlags.json' with { type: 'json' };
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INITIAL_JS_ROW, initialJsRow, measureInitialJs } from '../bench/runner/initialJs.mjs';
+import { DRAG_MODULE, measureSliderDrag } from '../bench/runner/drag.mjs';
+import { buildApp, INITIAL_JS_ROW, initialJsRow, measureInitialJs } from '../bench/runner/initialJs.mjs';
 import { consoleTable, docsSection, updateDocs, writeJson } from '../bench/runner/report.mjs';
 import { serveDirectory } from '../bench/runner/serve.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
@@ -35,17 +40,25 @@ const started = performance.now();
 const loadBefore = loadavg()[0] ?? 0;
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? '') : '';
+const profileDrag = process.argv.includes('--profile-drag');
+const selected = (name) => name.toLowerCase().includes(only.toLowerCase());
 
 if (!(await ensureDependencies()) || !(await ensureChromium())) process.exit(1);
+/** The app's production build, shared by the initial-JavaScript and slider-drag rows. */
+let app;
 try {
-  const initialJs = INITIAL_JS_ROW.toLowerCase().includes(only.toLowerCase())
-    ? await sizeInitialJs()
-    : undefined;
+  // An unminified build (for profiling) is not what users load: its size is not the initial-JS row's.
+  const sizing = selected(INITIAL_JS_ROW) && !profileDrag;
+  const dragging = selected(DRAG_MODULE);
+  if (sizing || dragging) app = await buildTheApp();
+  const initialJs = sizing ? sizeInitialJs(app.dir) : undefined;
   const outcome = await measure();
   if (!outcome.ok) throw new Error(`The bench page failed:\n${outcome.error}`);
+  const drag = dragging ? await dragSlider(app.dir, outcome.page.dragTargets) : undefined;
   const rows = [
     ...outcome.rows,
     ...(initialJs === undefined ? [] : [initialJsRow(initialJs, outcome.page.initialJsTargetKb)]),
+    ...(drag?.rows ?? []),
   ];
   if (rows.length === 0) throw new Error(`No bench row matches "${only}".`);
   const record = {
@@ -62,8 +75,9 @@ try {
     rows,
   };
   console.log(`\n${consoleTable(record.rows)}\n`);
-  if (only) {
-    console.log(`--only ${only}: results.json and docs/BENCHMARKS.md left as they were.`);
+  if (only || profileDrag) {
+    const why = [...(only ? [`--only ${only}`] : []), ...(profileDrag ? ['--profile-drag'] : [])];
+    console.log(`${why.join(', ')}: results.json and docs/BENCHMARKS.md left as they were.`);
   } else {
     writeJson(RESULTS, record);
     const documented = await updateDocs(DOCS, docsSection(record));
@@ -78,6 +92,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {
+  app?.dispose();
   console.log(`Bench finished in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
@@ -85,12 +100,32 @@ function round2(value) {
   return Math.round(value * 100) / 100;
 }
 
-/** The app's initial JavaScript, gzipped, in kB; built before the page runs, so as not to disturb it. */
-async function sizeInitialJs() {
-  console.log('\nBuilding the app to size its initial JavaScript…');
-  const kilobytes = await measureInitialJs(root, (message) => console.log(message));
+/** The app, built before the page runs, so as not to disturb it. */
+async function buildTheApp() {
+  console.log(`\nBuilding the app${profileDrag ? ' (unminified, for profiling)' : ''}…`);
+  return buildApp(root, { minify: !profileDrag });
+}
+
+/** The app's initial JavaScript, gzipped, in kB. */
+function sizeInitialJs(dir) {
+  const kilobytes = measureInitialJs(dir, (message) => console.log(message));
   console.log(`  initial JavaScript: ${kilobytes} kB gzipped`);
   return kilobytes;
+}
+
+/** The slider-drag rows: the app served, 1M events generated in its UI, the slider dragged both ways. */
+async function dragSlider(dir, targets) {
+  console.log(`\n${DRAG_MODULE}…`);
+  const started = performance.now();
+  const { rows } = await measureSliderDrag({
+    appDir: dir,
+    chromiumArgs: chromiumFlags,
+    targets,
+    log: (message) => console.log(`[drag] ${message}`),
+    profile: profileDrag,
+  });
+  console.log(`[drag]   done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { rows };
 }
 
 /** Builds, serves and runs the page; always removes bench/dist and the profile and stops what it started. */
