@@ -21,8 +21,14 @@ interface DataTableProps<Row extends RowData> {
   readonly rowState?: (row: Row) => 'current' | 'future' | undefined;
 }
 
-/** Scrolls the current row into view when it changes, without stealing focus. */
-const scrollIntoView = (element: HTMLTableRowElement | null) => element?.scrollIntoView({ block: 'nearest' });
+/**
+ * Scrolls the current row into view when it changes, without stealing focus: after the frame is drawn, so
+ * that the layout it needs does not lengthen the frame that shows the new position.
+ */
+const scrollIntoView = (element: HTMLTableRowElement | null) => {
+  if (element)
+    requestAnimationFrame(() => element.isConnected && element.scrollIntoView({ block: 'nearest' }));
+};
 
 /** A plain, accessible table rendered by TanStack Table: caption, column headers, one row per item. */
 export function DataTable<Row extends RowData>({

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { emptyLedgerFact, dataOfFact, type LedgerFactSource } from '../../projections/ledgerFact';
 import { useSession, useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
-import { useNewestFirstPaging } from './Pager';
+import { slotOnPage, useNewestFirstPaging } from './Pager';
 import { JumpButton } from './JumpButton';
 import { TimeCell } from './TimeCell';
 
@@ -71,7 +71,8 @@ export function EventLogTable() {
       label="Event log"
       columns={columns}
       rows={rows}
-      rowKey={(row) => String(row.position)}
+      rowKey={slotOnPage}
+
       numeric={['position', 'version']}
       rowState={(row) =>
         row.position === position ? 'current' : row.position > position ? 'future' : undefined

@@ -3,7 +3,7 @@ import { transactionRows, type TransactionRow } from '../../projections/transact
 import { formatMoney } from '../format';
 import { useSession, useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
-import { useNewestFirstPaging } from './Pager';
+import { slotOnPage, useNewestFirstPaging } from './Pager';
 import { JumpButton } from './JumpButton';
 import { TimeCell } from './TimeCell';
 
@@ -53,7 +53,8 @@ export function TransactionsTable() {
       label="Transactions"
       columns={columns}
       rows={rows}
-      rowKey={(row) => String(row.position)}
+      rowKey={slotOnPage}
+
       numeric={['position', 'amount', 'balanceAfter']}
       rowState={(row) => (row.position === position ? 'current' : undefined)}
       empty="No transactions yet. Every deposit and withdrawal will be listed here with the balance after it."
