@@ -1,11 +1,9 @@
 import {
   accountDecider,
   accountIdOfStream,
+  commandImpliedBy,
   decodeAccountEvent,
   EMPTY_ACCOUNT,
-  type AccountCommand,
-  type AccountEvent,
-  type AccountId,
   type AccountState,
 } from '../src/domain/account';
 import type { StoredEvent } from '../src/eventStore/types';
@@ -29,27 +27,11 @@ export function checkLedger(events: readonly StoredEvent[]): void {
     if (event.metadata.recordedAt < lastTime) throw fail('recorded before the event it follows');
     lastTime = event.metadata.recordedAt;
     const decoded = decodeAccountEvent(event.type, event.schemaVersion, event.data);
-    const decided = accountDecider.decide(commandFor(decoded, accountIdOfStream(event.streamId)), state);
+    const decided = accountDecider.decide(
+      commandImpliedBy(accountIdOfStream(event.streamId), decoded),
+      state,
+    );
     if (JSON.stringify(decided) !== JSON.stringify([decoded])) throw fail('the domain decides otherwise');
     accounts.set(event.streamId, { state: accountDecider.evolve(state, decoded), version: event.version });
   });
-}
-
-/** The command that records `event`. */
-function commandFor(event: AccountEvent, accountId: AccountId): AccountCommand {
-  switch (event.type) {
-    case 'AccountCreated':
-      return {
-        type: 'OpenAccount',
-        accountId,
-        owner: event.data.owner,
-        initialDeposit: event.data.initialDeposit,
-      };
-    case 'MoneyDeposited':
-      return { type: 'DepositMoney', accountId, amount: event.data.amount };
-    case 'MoneyWithdrawn':
-      return { type: 'WithdrawMoney', accountId, amount: event.data.amount };
-    case 'AccountClosed':
-      return { type: 'CloseAccount', accountId };
-  }
 }

@@ -8,14 +8,12 @@
 import {
   accountDecider,
   accountIdOfStream,
-  type AccountCommand,
+  commandImpliedBy,
   type AccountEvent,
-  type AccountId,
   type AccountState,
 } from '../domain/account';
 import { isDomainRuleViolation } from '../domain/DomainRuleViolation';
 import type { StoredEvent } from '../eventStore/types';
-import { assertNever } from '../shared/assertNever';
 import { describe } from './fields';
 import { ImportRefused } from './ImportRefused';
 
@@ -24,7 +22,7 @@ export class DomainReplay {
 
   check(stored: StoredEvent, event: AccountEvent, line: number): void {
     const state = this.states.get(stored.streamId) ?? accountDecider.initialState;
-    const command = impliedCommand(accountIdOfStream(stored.streamId), event);
+    const command = commandImpliedBy(accountIdOfStream(stored.streamId), event);
     let decided: readonly AccountEvent[];
     try {
       decided = accountDecider.decide(command, state);
@@ -35,27 +33,6 @@ export class DomainReplay {
     const difference = differenceFrom(decided, event);
     if (difference !== undefined) throw new ImportRefused(line, difference);
     this.states.set(stored.streamId, accountDecider.evolve(state, event));
-  }
-}
-
-/** The command that, decided on the state before the event, should have recorded it. */
-export function impliedCommand(accountId: AccountId, event: AccountEvent): AccountCommand {
-  switch (event.type) {
-    case 'AccountCreated':
-      return {
-        type: 'OpenAccount',
-        accountId,
-        owner: event.data.owner,
-        initialDeposit: event.data.initialDeposit,
-      };
-    case 'MoneyDeposited':
-      return { type: 'DepositMoney', accountId, amount: event.data.amount };
-    case 'MoneyWithdrawn':
-      return { type: 'WithdrawMoney', accountId, amount: event.data.amount };
-    case 'AccountClosed':
-      return { type: 'CloseAccount', accountId };
-    default:
-      return assertNever(event, 'account event');
   }
 }
 
