@@ -32,3 +32,11 @@ describe('EventColumns', () => {
     expect(columns.bytes).toBe(1000 * (4 + 4 + 1 + 8 + 4 + 8 + 4));
   });
 });
+
+describe('EventColumns, counting a stream', () => {
+  it('counts exactly the events of that stream, and nothing for an unknown one', () => {
+    const columns = columnsOf(textbookStory());
+    expect(columns.countOfStream('account-ACC-001')).toBe(4);
+    expect(columns.countOfStream('account-NOPE')).toBe(0);
+  });
+});

@@ -75,14 +75,16 @@ export class EventColumns {
 
   /** Positions of one stream's events in [from, to], in order: a scan of one column, fast even at 1M. */
   positionsOfStream(streamId: string, from = 1, to = this.count): number[] {
-    const stream = this.strings.find(streamId);
     const positions: number[] = [];
-    if (stream < 0) return positions;
-    const column = this.stream.data;
-    for (let row = Math.max(0, from - 1), end = Math.min(to, this.count); row < end; row++) {
-      if (column[row] === stream) positions.push(row + 1);
-    }
+    this.scanStream(streamId, from, to, (position) => positions.push(position));
     return positions;
+  }
+
+  /** How many events of one stream the log holds: its current version. */
+  countOfStream(streamId: string): number {
+    let count = 0;
+    this.scanStream(streamId, 1, this.count, () => count++);
+    return count;
   }
 
   /**
@@ -97,41 +99,25 @@ export class EventColumns {
     return 0;
   }
 
-  /** How many events of one stream the log holds: its current version. A scan of one column. */
-  countOfStream(streamId: string): number {
-    const stream = this.strings.find(streamId);
-    if (stream < 0) return 0;
-    const column = this.stream.data;
-    let count = 0;
-    for (let row = 0; row < this.count; row++) if (column[row] === stream) count++;
-    return count;
+  /** Bytes held by the columns (capacity included), for memory accounting. */
+  get bytes(): number {
+    return this.columns().reduce((sum, column) => sum + column.bytes, 0);
   }
 
-  /** Bytes held by the columns
- (capacity included), for memory accounting. */
-  get bytes(): number {
-    return [
-      this.stream,
-      this.version,
-      this.type,
-      this.recordedAt,
-      this.actor,
-      this.amount,
-      this.owner,
-    ].reduce((sum, column) => sum + column.bytes, 0);
+  private scanStream(streamId: string, from: number, to: number, visit: (position: number) => void): void {
+    const stream = this.strings.find(streamId);
+    if (stream < 0) return;
+    const column = this.stream.data;
+    for (let row = Math.max(0, from - 1), end = Math.min(to, this.count); row < end; row++) {
+      if (column[row] === stream) visit(row + 1);
+    }
   }
 
   private reserve(capacity: number): void {
-    for (const column of [
-      this.stream,
-      this.version,
-      this.type,
-      this.recordedAt,
-      this.actor,
-      this.amount,
-      this.owner,
-    ]) {
-      column.ensure(capacity);
-    }
+    for (const column of this.columns()) column.ensure(capacity);
+  }
+
+  private columns(): GrowableColumn<Uint8Array | Uint32Array | Float64Array>[] {
+    return [this.stream, this.version, this.type, this.recordedAt, this.actor, this.amount, this.owner];
   }
 }
