@@ -6,9 +6,10 @@
  * a failed write, an abort) aborts the transaction and leaves the database as it was. The scope awaits nothing
  * but Dexie calls, which would otherwise let the transaction commit early.
  */
-import { abortError, type AppendPlan, planAppends } from '../appendPlan';
+import { type AppendPlan, planAppends } from '../appendPlan';
 import type { BatchOptions } from '../EventStore';
 import type { AppendRequest, StoredEvent } from '../types';
+import { abortableTransaction } from './abortableTransaction';
 import { writeIndexes } from './indexWrites';
 import { loadKnownState } from './knownState';
 import type { StorageLayout } from './layout';
@@ -36,12 +37,7 @@ export async function appendInTransaction(
     db.refusals,
     db.snapshots,
   ];
-  // Dexie turns a DOMException thrown in the scope into its own error type, so the scope throws a private
-  // marker and the AbortError is made outside.
-  const checkSignal = () => {
-    if (signal?.aborted === true) throw new AbortedInTransaction();
-  };
-  const transaction = db.transaction('rw', tables, async (): Promise<AppendOutcome> => {
+  return abortableTransaction(db, tables, signal, async (checkSignal): Promise<AppendOutcome> => {
     const loaded = await loadKnownState(db, layout, requests);
     const plan = planAppends(requests, loaded.known);
     checkSignal();
@@ -58,16 +54,6 @@ export async function appendInTransaction(
     checkSignal();
     return { plan, events: added.events };
   });
-  try {
-    return await transaction;
-  } catch (error) {
-    // Rethrown from a native promise: a Dexie promise would wrap the DOMException too.
-    throw error instanceof AbortedInTransaction ? abortError() : error;
-  }
-}
-
-class AbortedInTransaction extends Error {
-  override readonly name = 'AbortedInTransaction';
 }
 
 /** The plan's events in position order, each with its command's id. */

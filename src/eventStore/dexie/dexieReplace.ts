@@ -5,10 +5,10 @@
  * failed write, an abort between segments) aborts the transaction, and IndexedDB rolls the clears back too,
  * so the old log stays exactly as it was. `meta` (the layout) is kept: keys are derived from it.
  */
-import { abortError } from '../appendPlan';
 import type { BatchOptions } from '../EventStore';
 import type { ReplacePlan } from '../replacePlan';
 import type { StoredEvent } from '../types';
+import { abortableTransaction } from './abortableTransaction';
 import { hashId, IdIndexAdditions } from './idIndex';
 import { chunkRecords } from './indexWrites';
 import type { StorageLayout } from './layout';
@@ -32,11 +32,7 @@ export async function replaceInTransaction(
     db.snapshots,
     db.readModels,
   ];
-  // As in dexieAppend.ts: Dexie would wrap a DOMException thrown in the scope, so a marker is thrown.
-  const checkSignal = () => {
-    if (signal?.aborted === true) throw new AbortedInTransaction();
-  };
-  const transaction = db.transaction('rw', tables, async () => {
+  await abortableTransaction(db, tables, signal, async (checkSignal) => {
     checkSignal();
     await Promise.all(tables.map((table) => table.clear()));
     const commandIds = events.map((event) => event.metadata.commandId);
@@ -47,15 +43,6 @@ export async function replaceInTransaction(
     await writeIndexes(db, layout, plan);
     checkSignal();
   });
-  try {
-    await transaction;
-  } catch (error) {
-    throw error instanceof AbortedInTransaction ? abortError() : error;
-  }
-}
-
-class AbortedInTransaction extends Error {
-  override readonly name = 'AbortedInTransaction';
 }
 
 /** Stream rows, stream-index chunks and command-index buckets of the new log, written into empty tables. */
