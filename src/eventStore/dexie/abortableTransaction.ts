@@ -1,24 +1,20 @@
-import type { Table } from 'dexie';
 import { abortError } from '../appendPlan';
-import type { LedgerDatabase } from './schema';
 
 /**
- * A readwrite transaction that an AbortSignal can abort. The scope calls `checkSignal()` between its
- * writes; an aborted signal throws inside the transaction, so nothing is written, and the caller gets a real
- * `DOMException('…', 'AbortError')`. (Dexie would wrap a DOMException thrown in the scope in its own error
- * type, so a private marker is thrown inside and the AbortError is made outside.)
+ * Aborting a readwrite transaction with an AbortSignal. Inside the scope, the check throws a private marker
+ * (Dexie would wrap a DOMException thrown there in its own error type), which aborts the transaction so that
+ * nothing is written; `abortable` turns the marker into a real `DOMException('…', 'AbortError')` outside.
+ * The scope itself must still be passed straight to `db.transaction`, which tracks its awaits.
  */
-export async function abortableTransaction<Result>(
-  db: LedgerDatabase,
-  tables: readonly Table[],
-  signal: AbortSignal | undefined,
-  scope: (checkSignal: () => void) => Promise<Result>,
-): Promise<Result> {
-  const checkSignal = () => {
+export function signalCheck(signal: AbortSignal | undefined): () => void {
+  return () => {
     if (signal?.aborted === true) throw new AbortedInTransaction();
   };
+}
+
+export async function abortable<Result>(transaction: Promise<Result>): Promise<Result> {
   try {
-    return await db.transaction('rw', tables as Table[], () => scope(checkSignal));
+    return await transaction;
   } catch (error) {
     // Rethrown from a native promise: a Dexie promise would wrap the DOMException too.
     throw error instanceof AbortedInTransaction ? abortError() : error;

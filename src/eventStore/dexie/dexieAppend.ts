@@ -9,7 +9,7 @@
 import { type AppendPlan, planAppends } from '../appendPlan';
 import type { BatchOptions } from '../EventStore';
 import type { AppendRequest, StoredEvent } from '../types';
-import { abortableTransaction } from './abortableTransaction';
+import { abortable, signalCheck } from './abortableTransaction';
 import { writeIndexes } from './indexWrites';
 import { loadKnownState } from './knownState';
 import type { StorageLayout } from './layout';
@@ -37,23 +37,26 @@ export async function appendInTransaction(
     db.refusals,
     db.snapshots,
   ];
-  return abortableTransaction(db, tables, signal, async (checkSignal): Promise<AppendOutcome> => {
-    const loaded = await loadKnownState(db, layout, requests);
-    const plan = planAppends(requests, loaded.known);
-    checkSignal();
-    const added = newEventsOf(plan);
-    const onWritten = (written: number) => {
-      onProgress?.(written, plan.eventCount);
+  const checkSignal = signalCheck(signal);
+  return abortable(
+    db.transaction('rw', tables, async (): Promise<AppendOutcome> => {
+      const loaded = await loadKnownState(db, layout, requests);
+      const plan = planAppends(requests, loaded.known);
       checkSignal();
-    };
-    // Issued together so that a single append costs one round trip fewer; either failing aborts both.
-    await Promise.all([
-      writeEvents(db, layout.segmentSize, loaded.known.head, added, onWritten),
-      writeIndexes(db, layout, plan, loaded),
-    ]);
-    checkSignal();
-    return { plan, events: added.events };
-  });
+      const added = newEventsOf(plan);
+      const onWritten = (written: number) => {
+        onProgress?.(written, plan.eventCount);
+        checkSignal();
+      };
+      // Issued together so that a single append costs one round trip fewer; either failing aborts both.
+      await Promise.all([
+        writeEvents(db, layout.segmentSize, loaded.known.head, added, onWritten),
+        writeIndexes(db, layout, plan, loaded),
+      ]);
+      checkSignal();
+      return { plan, events: added.events };
+    }),
+  );
 }
 
 /** The plan's events in position order, each with its command's id. */

@@ -8,7 +8,7 @@
 import type { BatchOptions } from '../EventStore';
 import type { ReplacePlan } from '../replacePlan';
 import type { StoredEvent } from '../types';
-import { abortableTransaction } from './abortableTransaction';
+import { abortable, signalCheck } from './abortableTransaction';
 import { hashId, IdIndexAdditions } from './idIndex';
 import { chunkRecords } from './indexWrites';
 import type { StorageLayout } from './layout';
@@ -32,17 +32,20 @@ export async function replaceInTransaction(
     db.snapshots,
     db.readModels,
   ];
-  await abortableTransaction(db, tables, signal, async (checkSignal) => {
-    checkSignal();
-    await Promise.all(tables.map((table) => table.clear()));
-    const commandIds = events.map((event) => event.metadata.commandId);
-    await writeEvents(db, layout.segmentSize, 0, { events, commandIds }, (written) => {
-      onProgress?.(written, events.length);
+  const checkSignal = signalCheck(signal);
+  await abortable(
+    db.transaction('rw', tables, async () => {
       checkSignal();
-    });
-    await writeIndexes(db, layout, plan);
-    checkSignal();
-  });
+      await Promise.all(tables.map((table) => table.clear()));
+      const commandIds = events.map((event) => event.metadata.commandId);
+      await writeEvents(db, layout.segmentSize, 0, { events, commandIds }, (written) => {
+        onProgress?.(written, events.length);
+        checkSignal();
+      });
+      await writeIndexes(db, layout, plan);
+      checkSignal();
+    }),
+  );
 }
 
 /** Stream rows, stream-index chunks and command-index buckets of the new log, written into empty tables. */
