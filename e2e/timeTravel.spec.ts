@@ -4,28 +4,16 @@ import { expect, test } from './fixtures';
 import {
   balancesCell,
   balancesRow,
-  dataRows,
-  deposit,
-  openAccount,
   openAccountForm,
   operationsForm,
   sliderState,
   timeTravelSlider,
-  withdraw,
 } from './ledger';
+import { textbookLedger } from './timeMachine';
 
 test('replays ACC-001 through 0.00, 1,000.00, 800.00 and 750.00', async ({ page }) => {
-  await page.goto('/');
-  await openAccount(page, { id: 'ACC-001', owner: 'Ada', initialDeposit: 0 });
+  await textbookLedger(page); // opened with 0, +1,000, −200, −50: 750.00, four events
   const balance = await balancesCell(page, 'ACC-001', 'Balance');
-  await expect(balance).toHaveText('0.00');
-  await deposit(page, 'ACC-001', 1000);
-  await expect(balance).toHaveText('1,000.00');
-  await withdraw(page, 'ACC-001', 200);
-  await expect(balance).toHaveText('800.00');
-  await withdraw(page, 'ACC-001', 50);
-  await expect(balance).toHaveText('750.00');
-  await expect(dataRows(page, 'Event log')).toHaveCount(4);
 
   const slider = timeTravelSlider(page);
   const returnToPresent = page.getByRole('button', { name: 'Return to present' });
