@@ -3,7 +3,7 @@ import { parseAccountId } from '../../domain/account';
 import { parseAmount } from '../../domain/money';
 import { listBalances } from '../../projections/balances/queries';
 import { formatMoney } from '../format';
-import { useView } from '../SessionContext';
+import { useSession, useView } from '../SessionContext';
 import type { CommandRunner } from './useCommandRunner';
 
 type Operation = 'DepositMoney' | 'WithdrawMoney' | 'CloseAccount';
@@ -17,11 +17,13 @@ export function AccountOperationsForm({
   readonly disabled: boolean;
 }) {
   const id = useId();
-  const model = useView((view) => view.readModels.models.balances);
-  const revision = useView((view) => view.revision);
-  // The revision changes whenever the shown models do: they are folded in place.
+  const { timeline } = useSession();
+  // Commands act on the present, so the accounts come from the present's read models, listed again only
+  // when the log grows (not on every move of the time machine, which never changes the present).
+  const head = useView((view) => view.head);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const accounts = useMemo(() => listBalances(model), [model, revision]);
+  const accounts = useMemo(() => listBalances(timeline.present.models.balances), [timeline, head]);
+
   const [chosen, setChosen] = useState('');
   const [amount, setAmount] = useState('');
   const accountId = accounts.some((row) => row.accountId === chosen)
