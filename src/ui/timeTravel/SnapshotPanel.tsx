@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { LedgerView } from '../../app/ledgerView';
+import { DEFAULT_CHECKPOINT_EVERY } from '../../timeTravel/timeline';
 import { useSession, useView } from '../SessionContext';
 
 /**
@@ -28,8 +29,8 @@ export function SnapshotPanel() {
         Use checkpoints
       </label>
       <p className="hint">
-        Read-model checkpoints are kept every 4,096 events; without them every seek replays the log from the
-        first event.
+        Read-model checkpoints are kept every {DEFAULT_CHECKPOINT_EVERY.toLocaleString('en-US')} events;
+        without them every seek replays the log from the first event.
       </p>
       <label htmlFor={`${id}-every`}>Snapshot every</label>
       <input
