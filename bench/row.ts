@@ -45,33 +45,8 @@ export interface RowSpec {
   readonly higherIsBetter?: boolean;
 }
 
-/** Builds a row: rounds the figures and derives `ratio` and `met` the same way for every module. */
-export function row(spec: RowSpec): BenchRow {
-  const { name, unit, baseline, higherIsBetter = false } = spec;
-  const value = round(spec.value, 3);
-  const ratio =
-    baseline === undefined || baseline === 0 || value === 0
-      ? null
-      : round(higherIsBetter ? value / baseline : baseline / value, 2);
-  const target = spec.target ?? null;
-  const ratioTarget = spec.ratioTarget ?? null;
-  const valueMet = target === null ? null : higherIsBetter ? value >= target : value <= target;
-  const ratioMet = ratioTarget === null ? null : ratio !== null && ratio >= ratioTarget;
-  const met = valueMet === null && ratioMet === null ? null : valueMet !== false && ratioMet !== false;
-  return {
-    name,
-    value,
-    unit,
-    target,
-    baseline: baseline === undefined ? null : round(baseline, 3),
-    ratio,
-    ratioTarget,
-    met,
-    better: higherIsBetter ? 'higher' : 'lower',
-  };
-}
-
-function round(value: number, decimals: number): number {
-  const scale = 10 ** decimals;
-  return Math.round(value * scale) / scale;
-}
+/**
+ * Builds a row: rounds the figures and derives `ratio` and `met` the same way for every module. One
+ * implementation for the page and the Node side (bench/runner/row.mjs, typed by row.d.mts).
+ */
+export { row } from './runner/row.mjs';
