@@ -14,7 +14,7 @@ import { writeIndexes } from './indexWrites';
 import { loadKnownState } from './knownState';
 import type { StorageLayout } from './layout';
 import { type NewEvents, writeEvents } from './logWrites';
-import type { LedgerDatabase } from './schema';
+import { logTables, type LedgerDatabase } from './schema';
 
 export interface AppendOutcome {
   readonly plan: AppendPlan;
@@ -28,15 +28,7 @@ export async function appendInTransaction(
   requests: readonly AppendRequest[],
   { onProgress, signal }: BatchOptions = {},
 ): Promise<AppendOutcome> {
-  const tables = [
-    db.segments,
-    db.tail,
-    db.streams,
-    db.streamIndex,
-    db.commandIndex,
-    db.refusals,
-    db.snapshots,
-  ];
+  const tables = logTables(db);
   const checkSignal = signalCheck(signal);
   return abortable(
     db.transaction('rw', tables, async (): Promise<AppendOutcome> => {

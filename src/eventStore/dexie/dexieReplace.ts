@@ -13,7 +13,7 @@ import { hashId, IdIndexAdditions } from './idIndex';
 import { chunkRecords } from './indexWrites';
 import type { StorageLayout } from './layout';
 import { writeEvents } from './logWrites';
-import type { LedgerDatabase } from './schema';
+import { logTables, type LedgerDatabase } from './schema';
 
 export async function replaceInTransaction(
   db: LedgerDatabase,
@@ -22,16 +22,8 @@ export async function replaceInTransaction(
   plan: ReplacePlan,
   { onProgress, signal }: BatchOptions = {},
 ): Promise<void> {
-  const tables = [
-    db.segments,
-    db.tail,
-    db.streams,
-    db.streamIndex,
-    db.commandIndex,
-    db.refusals,
-    db.snapshots,
-    db.readModels,
-  ];
+  // Persisted read models describe the old log: they go with it.
+  const tables = [...logTables(db), db.readModels];
   const checkSignal = signalCheck(signal);
   await abortable(
     db.transaction('rw', tables, async () => {

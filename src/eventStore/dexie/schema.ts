@@ -94,3 +94,8 @@ export class LedgerDatabase extends Dexie {
     this.version(2).stores(V2_STORES).upgrade(migrateV1ToV2(layout));
   }
 }
+
+/** The tables an append writes (the log and everything kept in step with it), in one transaction. */
+export function logTables(db: LedgerDatabase) {
+  return [db.segments, db.tail, db.streams, db.streamIndex, db.commandIndex, db.refusals, db.snapshots];
+}
