@@ -12,7 +12,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 
-const baseURL = 'http://127.0.0.1:4173';
+// E2E_PORT lets two checkouts run their suites side by side; the app itself is always served on 4173.
+const port = Number(process.env.E2E_PORT || 4173);
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: '.',
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     cwd: root,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
