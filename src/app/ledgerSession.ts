@@ -4,7 +4,7 @@ import {
   type AccountCommandRequest,
 } from '../commands/account/dispatchAccountCommand';
 import { AggregateCache } from '../commands/aggregateCache';
-import type { CommandDependencies, CommandOutcome } from '../commands/handleCommand';
+import type { CommandContext, CommandDependencies, CommandOutcome } from '../commands/handleCommand';
 import type { EventStore } from '../eventStore/EventStore';
 import type { StoredEvent } from '../eventStore/types';
 import { EventColumns } from '../eventLog/eventColumns';
@@ -38,6 +38,9 @@ export interface LedgerSessionOptions {
   readonly ownsStore?: boolean;
 }
 
+/** Who issued a command and the command or event it follows from (both default to the command itself). */
+export type CommandLinks = Omit<CommandContext, 'commandId'>;
+
 export interface LedgerSession {
   readonly view: StoreApi<LedgerView>;
   readonly timeline: Timeline<LedgerModels, LedgerFact>;
@@ -46,7 +49,10 @@ export interface LedgerSession {
   readonly sampleWriter: SampleWriter;
   /** Restores (or rebuilds) the read models and follows new events (from any tab). */
   start(): Promise<void>;
-  dispatch(request: AccountCommandRequest, actor?: string): Promise<CommandOutcome>;
+  /** The event store itself, for reading what the columns in memory leave out (ids, full metadata). */
+  readonly store: EventStore;
+  /** Handles a command; `context` records who issued it and what it belongs to (a new command id is made). */
+  dispatch(request: AccountCommandRequest, context?: CommandLinks): Promise<CommandOutcome>;
   /** Shows the ledger as it was right after event `position`. */
   seek(position: number): void;
   returnToPresent(): void;
@@ -141,6 +147,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
   };
 
   return {
+    store,
     view,
     timeline,
     log,
@@ -162,10 +169,12 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
         view.setState({ status: 'failed', failure: describeFailure(error), rebuild: null });
       }
     },
-    dispatch: (request, actor) =>
+    dispatch: (request, { actor, correlationId, causationId } = {}) =>
       dispatchAccountCommand(commands, request, {
         commandId: commands.newId(),
         ...(actor !== undefined && actor !== '' && { actor }),
+        ...(correlationId !== undefined && { correlationId }),
+        ...(causationId !== undefined && { causationId }),
       }),
     seek,
     returnToPresent: () => seek(timeline.head),

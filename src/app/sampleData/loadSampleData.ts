@@ -52,13 +52,13 @@ export async function loadTextbookStories(session: LedgerSession): Promise<void>
   ) => {
     const opened = await session.dispatch(
       { type: 'OpenAccount', owner, initialDeposit: parseAmount(initial, { allowZero: true }) },
-      'teacher',
+      { actor: 'teacher' },
     );
     if (opened.status !== 'accepted') throw opened.violation;
     const accountId = parseAccountId(opened.result.streamId.slice('account-'.length));
     for (const [type, amount] of moves) {
       const request: AccountCommandRequest = { type, accountId, amount: parseAmount(amount) };
-      const outcome = await session.dispatch(request, 'teacher');
+      const outcome = await session.dispatch(request, { actor: 'teacher' });
       if (outcome.status !== 'accepted') throw outcome.violation;
     }
   };

@@ -32,7 +32,7 @@ export function useCommandRunner(actor: string): CommandRunner {
     async (build, describe) => {
       setBusy(true);
       try {
-        const outcome = await session.dispatch(build(), actor);
+        const outcome = await session.dispatch(build(), { actor });
         if (outcome.status === 'refused') {
           setFeedback({ kind: 'refused', message: outcome.violation.message });
           return false;
