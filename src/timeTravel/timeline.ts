@@ -1,33 +1,15 @@
 import {
-  cloneReadModels,
   foldReadModels,
-  initialReadModels,
   type Positioned,
   type ProjectionSet,
   type ReadModels,
 } from '../projections/projection';
-import { factsBetween, type FactLog } from './factLog';
+import { CheckpointedFold, type FoldOptions, type Seek } from './checkpointedFold';
+import type { FactLog } from './factLog';
 
-/** Where a seek's state came from: the checkpoint it started at and how many events it folded after it. */
-export interface SeekSource {
-  readonly checkpoint: number;
-  readonly replayed: number;
-}
+export { DEFAULT_CHECKPOINT_EVERY, type Seek, type SeekSource } from './checkpointedFold';
 
-export interface Seek<Models> {
-  readonly readModels: ReadModels<Models>;
-  readonly source: SeekSource;
-}
-
-/** Default checkpoint spacing: a seek folds at most this many events, and checkpoints stay few at 1M. */
-export const DEFAULT_CHECKPOINT_EVERY = 4096;
-
-export interface TimelineOptions<Fact> {
-  /** Makes the fact object that seeks refill. */
-  readonly newFact: () => Fact;
-  /** Keep a copy of the read models every this many events. */
-  readonly checkpointEvery?: number;
-}
+export type TimelineOptions<Fact> = FoldOptions<Fact>;
 
 /**
  * The log in memory with the read models at the present and at a checkpoint every `checkpointEvery` events.
@@ -42,26 +24,17 @@ export interface TimelineOptions<Fact> {
  * events arrive; a past state is an independent copy (or an untouched checkpoint).
  */
 export class Timeline<Models, Fact extends Positioned> {
-  private readonly checkpointEvery: number;
-  private readonly checkpoints: ReadModels<Models>[];
-  private folded: ReadModels<Models>;
+  private readonly fold: CheckpointedFold<Models, Fact>;
   private restored: ReadModels<Models> | null = null;
   private readonly pending: Fact[] = [];
-  private readonly scratch: Fact;
 
   constructor(
     private readonly projections: ProjectionSet<Models, Fact>,
     private readonly log: FactLog<Fact>,
     options: TimelineOptions<Fact>,
   ) {
-    this.checkpointEvery = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
-    if (!Number.isInteger(this.checkpointEvery) || this.checkpointEvery < 1) {
-      throw new RangeError('checkpointEvery must be a whole number ≥ 1.');
-    }
-    this.scratch = options.newFact();
-    this.folded = initialReadModels(projections);
-    this.checkpoints = [cloneReadModels(projections, this.folded)];
-    this.foldLog();
+    this.fold = new CheckpointedFold(projections, log, options);
+    this.fold.catchUp();
   }
 
   /** The number of events in the log. */
@@ -75,7 +48,7 @@ export class Timeline<Models, Fact extends Positioned> {
   }
 
   get present(): ReadModels<Models> {
-    return this.restored ?? this.folded;
+    return this.restored ?? this.fold.present;
   }
 
   /** Appends the fact that continues the log (one already held is ignored; a gap throws). */
@@ -97,7 +70,7 @@ export class Timeline<Models, Fact extends Positioned> {
         this.log.append(fact);
       }
     }
-    if (!this.restored) this.foldLog();
+    if (!this.restored) this.fold.catchUp();
   }
 
   /** Starts from read models persisted at their checkpoint; only on an empty timeline. */
@@ -122,8 +95,16 @@ export class Timeline<Models, Fact extends Positioned> {
       for (const fact of this.pending.splice(0)) this.log.append(fact);
       this.restored = null;
     }
-    this.foldLog();
+    this.fold.catchUp();
     return this.restored === null;
+  }
+
+  /**
+   * Puts a rebuilt model in place of the present one (see CheckpointedFold.replacePresent). Refused (false)
+   * while a restored present waits for its history, or when the model stands at another checkpoint.
+   */
+  replacePresent<Name extends keyof Models>(name: Name, model: Models[Name], checkpoint: number): boolean {
+    return !this.restored && this.fold.replacePresent(name, model, checkpoint);
   }
 
   /**
@@ -137,31 +118,6 @@ export class Timeline<Models, Fact extends Positioned> {
     }
     if (target > this.log.length)
       throw new RangeError(`The history is loaded up to ${this.log.length} only.`);
-    const start = useCheckpoints
-      ? this.checkpoints[Math.floor(target / this.checkpointEvery)]
-      : this.checkpoints[0];
-
-    if (!start) throw new Error(`No checkpoint for position ${target}.`);
-    if (start.checkpoint === target)
-      return { readModels: start, source: { checkpoint: target, replayed: 0 } };
-    const replay = factsBetween(this.log, start.checkpoint + 1, target, this.scratch);
-    const readModels = foldReadModels(this.projections, cloneReadModels(this.projections, start), replay);
-    return { readModels, source: { checkpoint: start.checkpoint, replayed: target - start.checkpoint } };
-  }
-
-  /** Folds the log's events past the history's fold, in runs that stop at each checkpoint to copy it. */
-  private foldLog(): void {
-    while (this.folded.checkpoint < this.log.length) {
-      const from = this.folded.checkpoint + 1;
-      const nextCheckpoint =
-        (Math.floor(this.folded.checkpoint / this.checkpointEvery) + 1) * this.checkpointEvery;
-      const to = Math.min(this.log.length, nextCheckpoint);
-      this.folded = foldReadModels(
-        this.projections,
-        this.folded,
-        factsBetween(this.log, from, to, this.scratch),
-      );
-      if (to === nextCheckpoint) this.checkpoints.push(cloneReadModels(this.projections, this.folded));
-    }
+    return this.fold.seek(target, { useCheckpoints });
   }
 }

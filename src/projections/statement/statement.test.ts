@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  columnsOf,
+  created,
+  factsOf,
+  freshFold,
+  recordLedger,
+  textbookStory,
+} from '../../testing/ledgerFixtures';
+import { randomLedger } from '../../testing/randomLedger';
+import { foldReadModels, initialReadModels } from '../projection';
+import { statementLines, statementMonths } from './queries';
+import { statementProjection, type StatementModel, type StatementMonth } from './statementProjection';
+
+const set = { statement: statementProjection };
+const foldStatement = (events: Parameters<typeof factsOf>[0]): StatementModel =>
+  foldReadModels(set, initialReadModels(set), factsOf(events)).models.statement;
+
+describe('Statement', () => {
+  it('groups the textbook story into its month with opening, totals and closing', () => {
+    const story = textbookStory();
+    const [january] = statementMonths(foldStatement(story), 'ACC-001');
+    expect(january).toEqual({
+      month: '2026-01',
+      opening: 0,
+      deposits: 100_000,
+      withdrawals: 25_000,
+      closing: 75_000,
+      movements: 4,
+      firstPosition: 1,
+      lastPosition: 4,
+    });
+    const lines = statementLines(january as StatementMonth, 'ACC-001', columnsOf(story));
+    expect(lines.map((line) => [line.position, line.amount, line.balance])).toEqual([
+      [1, 0, 0],
+      [2, 100_000, 100_000],
+      [3, -20_000, 80_000],
+      [4, -5_000, 75_000],
+    ]);
+  });
+
+  it('opens a month with the closing of the one before, in UTC', () => {
+    const events = recordLedger([
+      { account: 'ACC-001', event: created('ACC-001', 500), at: '2026-01-31T23:59:59.999Z' },
+      {
+        account: 'ACC-001',
+        event: { type: 'MoneyDeposited', data: { amount: 250 as never } },
+        at: '2026-02-01T00:00:00.000Z',
+      },
+    ]);
+    const months = statementMonths(foldStatement(events), 'ACC-001');
+    expect(months.map((month) => [month.month, month.opening, month.closing])).toEqual([
+      ['2026-01', 0, 500],
+      ['2026-02', 500, 750],
+    ]);
+    expect(statementMonths(foldStatement(events), 'ACC-404')).toEqual([]);
+  });
+
+  it('property: months chain, add up, end at the balance, and their lines run to the closing', () => {
+    fc.assert(
+      fc.property(randomLedger(), (events) => {
+        const model = foldStatement(events);
+        const balances = freshFold(events).models.balances;
+        const log = columnsOf(events);
+        expect([...model.keys()].sort()).toEqual([...balances.keys()].sort());
+        for (const [accountId, months] of model) {
+          let opening = 0;
+          let movements = 0;
+          for (const month of months) {
+            expect(month.opening).toBe(opening);
+            expect(month.closing).toBe(month.opening + month.deposits - month.withdrawals);
+            const lines = statementLines(month, accountId, log);
+            expect(lines).toHaveLength(month.movements);
+            expect(lines.at(-1)?.balance).toBe(month.closing);
+            opening = month.closing;
+            movements += month.movements;
+          }
+          expect(opening).toBe(balances.get(accountId)?.balance);
+          expect(movements).toBe(log.countOfStream(`account-${accountId}`));
+        }
+      }),
+    );
+  });
+
+  it('property: a clone is not disturbed by later events, and persisted data restores equal', () => {
+    fc.assert(
+      fc.property(randomLedger(), fc.nat(), (events, seed) => {
+        const cut = seed % (events.length + 1);
+        const early = foldStatement(events.slice(0, cut));
+        const copy = statementProjection.clone(early);
+        const later = foldReadModels(set, { checkpoint: cut, models: { statement: early } }, factsOf(events));
+        expect(later.models.statement).toEqual(foldStatement(events));
+        expect(copy).toEqual(foldStatement(events.slice(0, cut)));
+        const persisted = structuredClone(statementProjection.persist(copy));
+        expect(statementProjection.restore(persisted)).toEqual(copy);
+      }),
+    );
+  });
+
+  it('refuses persisted data that is not a statement', () => {
+    for (const data of [null, {}, [['ACC-1', [{ month: 'soon' }]]], [[1, []]], [['ACC-1', 'x']]]) {
+      expect(statementProjection.restore(data)).toBeUndefined();
+    }
+  });
+});
