@@ -1,71 +1,25 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  dispatchAccountCommand,
-  type AccountCommandRequest,
-} from '../commands/account/dispatchAccountCommand';
+import { createStore } from 'zustand/vanilla';
+import { dispatchAccountCommand } from '../commands/account/dispatchAccountCommand';
 import { AggregateCache } from '../commands/aggregateCache';
-import type { CommandContext, CommandDependencies, CommandOutcome } from '../commands/handleCommand';
-import type { EventStore } from '../eventStore/EventStore';
+import type { CommandDependencies } from '../commands/handleCommand';
 import type { StoredEvent } from '../eventStore/types';
 import { EventColumns } from '../eventLog/eventColumns';
 import { emptyLedgerFact, factFromStored, type LedgerFact } from '../projections/ledgerFact';
-import { ledgerProjections, type LedgerModels } from '../projections/ledgerProjections';
-import { initialReadModels } from '../projections/projection';
+import { ledgerProjections } from '../projections/ledgerProjections';
 import { Timeline } from '../timeTravel/timeline';
-import { inThreadHistoryLoader, type HistoryLoader } from './history/historyLoader';
-import { beginBulkIngest, type BulkIngest } from './bulkIngest';
+import { inThreadHistoryLoader } from './history/historyLoader';
+import { beginBulkIngest } from './bulkIngest';
 import { saveLedgerSnapshot } from './ledgerSnapshot';
-import { inThreadSampleWriter, type SampleWriter } from './sampleData/sampleWriters';
-import type { LedgerView } from './ledgerView';
+import { inThreadSampleWriter } from './sampleData/sampleWriters';
+import { initialLedgerView, type LedgerView } from './ledgerView';
+import { createProjectionsController } from './projections/projectionsController';
 import { startLedger } from './startup';
+import { createStoreFollower } from './storeFollower';
 import { timelineKnowledge } from './timelineKnowledge';
 
-export interface LedgerSessionOptions {
-  readonly eventStore: EventStore;
-  readonly now?: () => Date;
-  readonly newId?: () => string;
-  readonly snapshotEvery?: number;
-  readonly checkpointEvery?: number;
-  /** Persist the read models after this many new events (and at `persistReadModels`). */
-  readonly persistEvery?: number;
-  /** Reads the history at start-up; by default on this thread, in the browser in a worker. */
-  readonly historyLoader?: HistoryLoader;
-  /** Writes sample data in bulk; by default on this thread, in the browser in a worker. */
-  readonly sampleWriter?: SampleWriter;
-  /** A monotonic clock in milliseconds, for measuring seeks. */
-  readonly monotonicNow?: () => number;
-  /** Close the store when the session is disposed (it was opened for this session). */
-  readonly ownsStore?: boolean;
-}
+import type { LedgerSession, LedgerSessionOptions } from './sessionApi';
 
-/** Who issued a command and the command or event it follows from (both default to the command itself). */
-export type CommandLinks = Omit<CommandContext, 'commandId'>;
-
-export interface LedgerSession {
-  readonly view: StoreApi<LedgerView>;
-  readonly timeline: Timeline<LedgerModels, LedgerFact>;
-  /** The log in memory, as compact columns. */
-  readonly log: EventColumns;
-  readonly sampleWriter: SampleWriter;
-  /** Restores (or rebuilds) the read models and follows new events (from any tab). */
-  start(): Promise<void>;
-  /** The event store itself, for reading what the columns in memory leave out (ids, full metadata). */
-  readonly store: EventStore;
-  /** Handles a command; `context` records who issued it and what it belongs to (a new command id is made). */
-  dispatch(request: AccountCommandRequest, context?: CommandLinks): Promise<CommandOutcome>;
-  /** Shows the ledger as it was right after event `position`. */
-  seek(position: number): void;
-  returnToPresent(): void;
-  /** Seeks from checkpoints (fast) or from the first event (to show what checkpoints save). */
-  setUseCheckpoints(on: boolean): void;
-  /** How often aggregate snapshots are written (every N events of a stream; 0 turns them off). */
-  setSnapshotEvery(events: number): void;
-  /** Hands over the events of a bulk append as chunks instead of following the store meanwhile. */
-  beginBulkIngest(): BulkIngest;
-  /** Writes the present read models beside the log, so that the next start-up need not replay it. */
-  persistReadModels(): Promise<void>;
-  dispose(): void;
-}
+export type { CommandLinks, LedgerSession, LedgerSessionOptions } from './sessionApi';
 
 /** The composition root of the ledger: the one place that joins storage, commands, projections and views. */
 export function createLedgerSession(options: LedgerSessionOptions): LedgerSession {
@@ -85,25 +39,10 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     newFact: emptyLedgerFact,
     ...(options.checkpointEvery !== undefined && { checkpointEvery: options.checkpointEvery }),
   });
-  const view = createStore<LedgerView>()(() => ({
-    status: 'loading',
-    failure: null,
-    rebuild: null,
-    history: null,
-    historyFailure: null,
-    head: 0,
-    position: 0,
-    followingPresent: true,
-    readModels: initialReadModels(ledgerProjections),
-    revision: 0,
-    useCheckpoints: true,
-    snapshotEvery: commands.snapshotEvery,
-    lastSeek: null,
-  }));
+  const view = createStore<LedgerView>()(() => initialLedgerView(commands.snapshotEvery));
   const scratch = emptyLedgerFact();
   const knowledge = timelineKnowledge(timeline, log);
   const lifetime = new AbortController();
-  let unsubscribe = (): void => undefined;
   let persistedAt = 0;
   let persisting: Promise<void> | null = null;
 
@@ -122,7 +61,12 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     const following = current.followingPresent
       ? { position: timeline.head, readModels: timeline.present }
       : {};
-    view.setState({ head: timeline.head, revision: current.revision + 1, ...following });
+    view.setState({
+      head: timeline.head,
+      written: Math.max(current.written, timeline.head),
+      revision: current.revision + 1,
+      ...following,
+    });
     if (timeline.present.checkpoint - persistedAt >= persistEvery)
       void persistReadModels().catch(() => undefined);
   };
@@ -141,14 +85,28 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     }));
   };
 
-  const follow = () => {
-    unsubscribe();
-    unsubscribe = store.subscribe(timeline.head, receive);
-  };
+  const follower = createStoreFollower(store, view, receive, options.lagClock);
+  const follow = () => follower.follow(timeline.head);
+  const projections = createProjectionsController({
+    timeline,
+    log,
+    now: monotonicNow,
+    ...(options.registrations && { registrations: options.registrations }),
+    showRebuiltPresent: () =>
+      view.setState((current) => ({
+        revision: current.revision + 1,
+        ...(current.followingPresent && { readModels: timeline.present }),
+      })),
+  });
+  // The projections folded on their own follow the log in memory, which grows whenever the view's revision does.
+  view.subscribe((current, previous) => current.revision !== previous.revision && projections.follow());
 
   return {
     store,
     view,
+    projections,
+    pendingEvents: follower.pending,
+    setReadLag: follower.setReadLag,
     timeline,
     log,
     sampleWriter: options.sampleWriter ?? inThreadSampleWriter(store),
@@ -192,13 +150,13 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
         store,
         timeline,
         receive,
-        stopFollowing: () => unsubscribe(),
+        stopFollowing: follower.stop,
         follow,
         persist: persistReadModels,
       }),
     dispose: () => {
       lifetime.abort();
-      unsubscribe();
+      follower.stop();
       if (options.ownsStore) store.close();
     },
   };

@@ -1,5 +1,5 @@
-import type { LedgerModels } from '../projections/ledgerProjections';
-import type { ReadModels } from '../projections/projection';
+import { ledgerProjections, type LedgerModels } from '../projections/ledgerProjections';
+import { initialReadModels, type ReadModels } from '../projections/projection';
 import type { SeekSource } from '../timeTravel/timeline';
 
 export interface Progress {
@@ -34,4 +34,29 @@ export interface LedgerView {
   readonly snapshotEvery: number;
   /** How the last seek was served, for the curious. */
   readonly lastSeek: (SeekSource & { readonly milliseconds: number }) | null;
+  /** The last position this tab knows the write side has stored; above `head` while the read side lags. */
+  readonly written: number;
+  /** Simulated read lag: whether it is on, and how long events take to reach the read side. */
+  readonly readLag: { readonly on: boolean; readonly milliseconds: number };
+}
+
+/** The view before anything is loaded. */
+export function initialLedgerView(snapshotEvery: number): LedgerView {
+  return {
+    status: 'loading',
+    failure: null,
+    rebuild: null,
+    history: null,
+    historyFailure: null,
+    head: 0,
+    position: 0,
+    followingPresent: true,
+    readModels: initialReadModels(ledgerProjections),
+    revision: 0,
+    useCheckpoints: true,
+    snapshotEvery,
+    lastSeek: null,
+    written: 0,
+    readLag: { on: false, milliseconds: 2000 },
+  };
 }
