@@ -3,6 +3,7 @@ import { openDexieEventStore } from '../eventStore/dexie/dexieEventStore';
 import { workerHistoryLoader } from './history/workerHistoryLoader';
 import { workerSampleWriter } from './sampleData/sampleWriters';
 import { createLedgerSession, type LedgerSession } from './ledgerSession';
+import { storedRegistrations } from './projections/registrations';
 
 /**
  * The browser's session: the log in IndexedDB, read models restored from it (history read by a worker),
@@ -14,6 +15,7 @@ export async function openBrowserSession(): Promise<LedgerSession> {
   const session = createLedgerSession({
     eventStore,
     ownsStore: true,
+    registrations: storedRegistrations(localStorage),
     ...(typeof Worker !== 'undefined' && {
       historyLoader: workerHistoryLoader(DEFAULT_DATABASE_NAME),
       sampleWriter: workerSampleWriter(DEFAULT_DATABASE_NAME),

@@ -2,6 +2,10 @@ import { CommandPanel } from './commands/CommandPanel';
 import { ImportExportToolbar } from './importExport/ImportExportToolbar';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { ProgressLine } from './ProgressLine';
+import './projections/projections.css';
+import { LargestMovementsTable } from './projections/LargestMovementsTable';
+import { ProjectionsPanel } from './projections/ProjectionsPanel';
+import { ReadLagBadge } from './projections/ReadLagBadge';
 import { SampleDataButton } from './sampleData/SampleDataButton';
 import { SchemaPanel } from './schema/SchemaPanel';
 import { useView } from './SessionContext';
@@ -9,6 +13,7 @@ import { BalancesTable } from './tables/BalancesTable';
 import { DailySummaryTable } from './tables/DailySummaryTable';
 import { EventLogTable } from './tables/EventLogTable';
 import { TransactionsTable } from './tables/TransactionsTable';
+import { StatementTable } from './statement/StatementTable';
 import { SnapshotPanel } from './timeTravel/SnapshotPanel';
 import { TimeTravelBar } from './timeTravel/TimeTravelBar';
 import { DiffPanel } from './whatIf/DiffPanel';
@@ -48,16 +53,20 @@ export function App() {
       ) : (
         <>
           <TimeTravelBar />
+          <ReadLagBadge />
           <main className="layout">
             <CommandPanel />
             <div className="views">
               <BalancesTable />
               <TransactionsTable />
+              <StatementTable />
               <DailySummaryTable />
               <EventLogTable />
+              <LargestMovementsTable />
               <WhatIfPanel />
               <DiffPanel />
               <SnapshotPanel />
+              <ProjectionsPanel />
               <SchemaPanel />
             </div>
           </main>

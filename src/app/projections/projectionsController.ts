@@ -25,8 +25,10 @@ export interface ProjectionsParts {
   readonly now: () => number;
   readonly registrations?: Registrations;
   readonly pause?: Pause;
-  /** Events folded between two pauses of a build. */
+  /** Events folded between two looks at the clock during a build. */
   readonly sliceEvents?: number;
+  /** How long a build works before it pauses for the page to draw and handle input. */
+  readonly sliceMilliseconds?: number;
 }
 
 export interface ProjectionsController {
@@ -47,6 +49,8 @@ export interface ProjectionsController {
 
 /** Checkpoints of the projections folded on their own: a seek of one folds at most this many events. */
 const ADDED_CHECKPOINT_EVERY = 4096;
+/** The most runs of `sliceEvents` a slice folds, whatever the clock says. */
+const MAX_RUNS_PER_SLICE = 64;
 /** A rebuild of a timeline projection replaces only its present: it needs no checkpoints. */
 const NO_CHECKPOINTS = Number.MAX_SAFE_INTEGER;
 
@@ -58,7 +62,19 @@ const addedSet = addedProjections as ProjectionSet<AnyModels, LedgerFact>;
 export function createProjectionsController(parts: ProjectionsParts): ProjectionsController {
   const { timeline, log } = parts;
   const registrations = parts.registrations ?? inMemoryRegistrations();
-  const sliceEvents = parts.sliceEvents ?? 32_768;
+  const sliceEvents = parts.sliceEvents ?? 1024;
+  const sliceMilliseconds = parts.sliceMilliseconds ?? 8;
+  /**
+   * Folds for one time slice; returns how many events are left. Slices stay short on any device, and are
+   * capped in events too, should the clock stand still.
+   */
+  const foldSlice = (fold: AnyFold): number => {
+    const end = parts.now() + sliceMilliseconds;
+    let remaining = fold.catchUp(sliceEvents);
+    for (let runs = 1; remaining > 0 && runs < MAX_RUNS_PER_SLICE && parts.now() < end; runs++)
+      remaining = fold.catchUp(sliceEvents);
+    return remaining;
+  };
   const later = new Set(
     registrations
       .load()
@@ -104,7 +120,7 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
     const progress = () => ({ done: fold.present.checkpoint, total: log.length });
     update(key, { status: kind, progress: progress(), message: null });
     try {
-      await runInSlices(() => fold.catchUp(sliceEvents), {
+      await runInSlices(() => foldSlice(fold), {
         signal: controller.signal,
         ...(parts.pause && { pause: parts.pause }),
         onProgress: () => update(key, { progress: progress() }),

@@ -1,7 +1,18 @@
 /** Lets the page draw and handle input between two slices of long work. */
 export type Pause = () => Promise<void>;
 
-export const pauseForPaint: Pause = () => new Promise((resume) => setTimeout(resume, 0));
+/**
+ * Waits for the next frame to be drawn (so progress shows), then for input to be handled. A hidden page
+ * draws no frames: after 100 ms it goes on anyway.
+ */
+export const pauseForPaint: Pause = () =>
+  new Promise((resume) => {
+    const fallback = setTimeout(resume, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resume, 0);
+    });
+  });
 
 export interface SliceOptions {
   readonly signal?: AbortSignal;

@@ -1,0 +1,98 @@
+// Journey: the read side as CQRS teaches it: a statement per account and month, a projection registered
+// later and built from old events, rebuilding a projection with progress, and visible read lag.
+import { expect, test } from './fixtures';
+import { balancesCell, dataRows, deposit, openAccount, table, withdraw } from './ledger';
+import { textbookLedger } from './timeMachine';
+import { generateRandomLedger, projectionButton, projectionRow, projectionsRegion } from './readSide';
+
+test('the statement lists an account’s movements with the running balance', async ({ page }) => {
+  await page.goto('/');
+  await expect(table(page, 'Statement')).toBeVisible();
+  await expect(page.getByText('No account yet at this point of the log.')).toBeVisible();
+  await textbookLedger(page);
+  const rows = dataRows(page, 'Statement');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.last()).toContainText('-50.00');
+  await expect(rows.last()).toContainText('750.00');
+  await expect(page.getByLabel('Statement account')).toHaveValue('ACC-001');
+  const summary = page.getByRole('definition');
+  await expect(summary).toHaveText(['0.00', '1,000.00', '250.00', '750.00']);
+});
+
+test('a projection registered later is built from history that predates it', async ({ page }) => {
+  await textbookLedger(page);
+  const largest = table(page, 'Largest movements');
+  await expect(page.getByText('This projection is not registered.')).toBeVisible();
+  await expect(projectionRow(page, 'Largest movements')).toContainText('not registered');
+
+  await projectionButton(page, 'Register Largest movements').click();
+  await expect(dataRows(page, 'Largest movements')).toHaveCount(3);
+  await expect(dataRows(page, 'Largest movements').first()).toContainText('1,000.00');
+  await expect(largest.getByRole('button', { name: 'Jump to event 2' })).toBeVisible();
+  await expect(projectionRow(page, 'Largest movements')).toContainText('later');
+  await expect(projectionRow(page, 'Largest movements')).toContainText('live');
+
+  // Registered for good: a new visit shows it again, and it follows new events.
+  await page.reload();
+  await expect(dataRows(page, 'Largest movements')).toHaveCount(3);
+  await deposit(page, 'ACC-001', 5000);
+  await expect(dataRows(page, 'Largest movements').first()).toContainText('5,000.00');
+});
+
+test('rebuilding a projection shows progress, can be cancelled, and lands on the same model', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await generateRandomLedger(page, 100_000);
+  const balanceRow = projectionRow(page, 'Balances');
+  await expect(balanceRow).toContainText('#100,000');
+  const firstBalance = await balancesCell(page, 'ACC-001', 'Balance');
+  const before = await firstBalance.textContent();
+
+  // With the page's clock stopped, a rebuild folds one slice (at most 65,536 events) and then waits for
+  // the next frame: it can be watched, and cancelled, at leisure.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const progress = projectionsRegion(page).getByRole('progressbar', { name: 'Rebuilding Balances' });
+  await projectionButton(page, 'Rebuild Balances').click();
+  await expect(progress).toHaveAttribute('value', '65536');
+  await expect(balanceRow).toContainText('Rebuilding Balances: 65% (65,536 of 100,000 events)');
+  await projectionButton(page, 'Cancel rebuilding Balances').click();
+  await page.clock.runFor(1000);
+  await expect(balanceRow).toContainText('Rebuilding Balances was cancelled; it is as it was before.');
+  await expect(progress).toBeHidden();
+  await expect(firstBalance).toHaveText(before ?? '');
+
+  await projectionButton(page, 'Rebuild Balances').click();
+  await expect(progress).toHaveAttribute('value', '65536');
+  await page.clock.resume();
+  await expect(balanceRow).toContainText(/live.* ms/, { timeout: 30_000 });
+  await expect(firstBalance).toHaveText(before ?? '');
+});
+
+test('with simulated read lag a command shows as pending until the read model catches up', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openAccount(page, { id: 'ACC-001', owner: 'Ada', initialDeposit: 10 });
+  const balance = await balancesCell(page, 'ACC-001', 'Balance');
+  await expect(balance).toHaveText('10.00');
+
+  await page.getByLabel('Lag (ms)').fill('2500');
+  await page.getByRole('switch', { name: 'Simulate read lag' }).check();
+  await deposit(page, 'ACC-001', 5);
+  const badge = page.getByText('read model 1 event behind');
+  await expect(badge).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Pending events' })).toContainText(
+    'pending #2 MoneyDeposited ACC-001 +5.00',
+  );
+  await expect(balance).toHaveText('10.00');
+  await expect(projectionRow(page, 'Balances')).toContainText(/#1\s*1/);
+
+  await expect(badge).toBeHidden({ timeout: 10_000 });
+  await expect(balance).toHaveText('15.00');
+  await withdraw(page, 'ACC-001', 1);
+  await page.getByRole('switch', { name: 'Simulate read lag' }).uncheck();
+  await expect(balance).toHaveText('14.00');
+});

@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import { statementLines, statementMonths, type StatementLine } from '../../projections/statement/queries';
+import { formatMoney } from '../format';
+import { useAddedModel } from '../projections/useAddedModel';
+import { useSession, useView } from '../SessionContext';
+import { DataTable, type Columns } from '../tables/DataTable';
+import { JumpButton } from '../tables/JumpButton';
+import { TimeCell } from '../tables/TimeCell';
+import { StatementSummary } from './StatementSummary';
+
+const columns: Columns<StatementLine> = [
+  {
+    id: 'time',
+    header: 'Date',
+    accessorFn: (line) => line.time,
+    cell: (info) => <TimeCell milliseconds={info.row.original.time} />,
+  },
+  {
+    id: 'position',
+    header: 'Event',
+    accessorFn: (line) => line.position,
+    cell: (info) => <JumpButton position={info.row.original.position} />,
+  },
+  { id: 'type', header: 'Movement', accessorFn: (line) => line.type },
+  {
+    id: 'amount',
+    header: 'Amount',
+    accessorFn: (line) => line.amount,
+    cell: (info) => formatMoney(info.row.original.amount),
+  },
+  {
+    id: 'balance',
+    header: 'Balance',
+    accessorFn: (line) => line.balance,
+    cell: (info) => formatMoney(info.row.original.balance),
+  },
+];
+
+/** One account's statement for one month: its movements with the running balance, as of the time shown. */
+export function StatementTable() {
+  const id = useId();
+  const { log } = useSession();
+  const position = useView((view) => view.position);
+  const { model } = useAddedModel('statement');
+  const accounts = model ? [...model.keys()].sort() : [];
+  const [chosenAccount, setChosenAccount] = useState('');
+  const accountId = accounts.includes(chosenAccount) ? chosenAccount : (accounts[0] ?? '');
+  const months = model ? statementMonths(model, accountId) : [];
+  const [chosenMonth, setChosenMonth] = useState('');
+  const month = months.find((candidate) => candidate.month === chosenMonth) ?? months[months.length - 1];
+  const lines = month ? statementLines(month, accountId, log) : [];
+  return (
+    <section className="statement" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="visually-hidden">
+        Statement
+      </h2>
+      <div className="statement-pickers">
+        <label htmlFor={`${id}-account`}>Statement account</label>
+        <select
+          id={`${id}-account`}
+          value={accountId}
+          disabled={accounts.length === 0}
+          onChange={(e) => setChosenAccount(e.target.value)}
+        >
+          {accounts.map((account) => (
+            <option key={account}>{account}</option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-month`}>Statement month</label>
+        <select
+          id={`${id}-month`}
+          value={month?.month ?? ''}
+          disabled={months.length === 0}
+          onChange={(e) => setChosenMonth(e.target.value)}
+        >
+          {months.map((candidate) => (
+            <option key={candidate.month}>{candidate.month}</option>
+          ))}
+        </select>
+      </div>
+      {month && <StatementSummary month={month} accountId={accountId} />}
+      <DataTable
+        label="Statement"
+        columns={columns}
+        rows={lines}
+        rowKey={(line) => String(line.position)}
+        numeric={['position', 'amount', 'balance']}
+        rowState={(line) => (line.position === position ? 'current' : undefined)}
+        empty={
+          model
+            ? 'No account yet at this point of the log. Open one: its statement appears here month by month.'
+            : 'The statement is still being built from the log…'
+        }
+      />
+    </section>
+  );
+}
