@@ -1,3 +1,4 @@
+import { AuditTrail } from './audit/AuditTrail';
 import { CommandPanel } from './commands/CommandPanel';
 import { ImportExportToolbar } from './importExport/ImportExportToolbar';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
@@ -55,6 +56,7 @@ export function App() {
               <TransactionsTable />
               <DailySummaryTable />
               <EventLogTable />
+              <AuditTrail />
               <WhatIfPanel />
               <DiffPanel />
               <SnapshotPanel />
