@@ -1,3 +1,4 @@
+import { AuditTrail } from './audit/AuditTrail';
 import { CommandPanel } from './commands/CommandPanel';
 import { ImportExportToolbar } from './importExport/ImportExportToolbar';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
@@ -63,6 +64,7 @@ export function App() {
               <DailySummaryTable />
               <EventLogTable />
               <LargestMovementsTable />
+              <AuditTrail />
               <WhatIfPanel />
               <DiffPanel />
               <SnapshotPanel />

@@ -23,10 +23,10 @@ const smallBatches =
     writeSampleLedger(store, ledger, { ...options, batchEvents });
 
 describe('sample data', () => {
-  it('loads the two textbook stories as commands', async () => {
+  it('loads the two textbook stories as commands, then a transfer from Bob to Alice', async () => {
     const { store, session } = await startedSession();
     await loadTextbookStories(session);
-    expect(await store.headPosition()).toBe(7);
+    expect(await store.headPosition()).toBe(9);
     expect(
       listBalances(freshFold(await store.readAll()).models.balances).map((row) => [
         row.accountId,
@@ -34,9 +34,17 @@ describe('sample data', () => {
         row.balance,
       ]),
     ).toEqual([
-      ['ACC-001', 'Alice', 75_000],
-      ['ACC-002', 'Bob', 130_000],
+      ['ACC-001', 'Alice', 100_000],
+      ['ACC-002', 'Bob', 105_000],
     ]);
+    const [withdrawal, deposit] = await store.readAll({ from: 8 });
+    expect(withdrawal).toMatchObject({ type: 'MoneyWithdrawn', streamId: 'account-ACC-002' });
+    expect(deposit).toMatchObject({ type: 'MoneyDeposited', streamId: 'account-ACC-001' });
+    expect(deposit?.metadata).toMatchObject({
+      actor: 'teacher',
+      correlationId: withdrawal?.metadata.commandId,
+      causationId: withdrawal?.id,
+    });
   });
 
   it('appends a random valid ledger after what is there, folding each batch as it commits', async () => {

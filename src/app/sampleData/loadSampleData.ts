@@ -1,7 +1,8 @@
 import type { AccountCommandRequest } from '../../commands/account/dispatchAccountCommand';
-import { nextFreeAccountId, parseAccountId } from '../../domain/account';
+import { nextFreeAccountId, parseAccountId, type AccountId } from '../../domain/account';
 import { parseAmount } from '../../domain/money';
 import type { LedgerSession } from '../ledgerSession';
+import { runTransfer } from '../transfer/runTransfer';
 import type { SampleWriter } from './sampleWriters';
 
 export interface RandomLedgerRequest {
@@ -43,8 +44,12 @@ export async function loadRandomLedger(
   }
 }
 
-/** The two worked examples of the textbooks, issued as commands like a person would. */
+/**
+ * The two worked examples of the textbooks, issued as commands like a person would, then Bob's transfer of
+ * 250.00 to Alice: a withdrawal and the deposit it caused, so that the audit trail has a chain to follow.
+ */
 export async function loadTextbookStories(session: LedgerSession): Promise<void> {
+  const accounts: AccountId[] = [];
   const story = async (
     owner: string,
     initial: string,
@@ -56,6 +61,7 @@ export async function loadTextbookStories(session: LedgerSession): Promise<void>
     );
     if (opened.status !== 'accepted') throw opened.violation;
     const accountId = parseAccountId(opened.result.streamId.slice('account-'.length));
+    accounts.push(accountId);
     for (const [type, amount] of moves) {
       const request: AccountCommandRequest = { type, accountId, amount: parseAmount(amount) };
       const outcome = await session.dispatch(request, { actor: 'teacher' });
@@ -71,4 +77,11 @@ export async function loadTextbookStories(session: LedgerSession): Promise<void>
     ['DepositMoney', '500'],
     ['WithdrawMoney', '200'],
   ]);
+  const [alice, bob] = accounts as [AccountId, AccountId];
+  const transfer = await runTransfer(
+    session,
+    { from: bob, to: alice, amount: parseAmount('250') },
+    'teacher',
+  );
+  if (transfer.step !== 'completed') throw new Error(`The textbook transfer ended ${transfer.step}.`);
 }

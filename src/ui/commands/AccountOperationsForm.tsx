@@ -1,14 +1,16 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { parseAccountId } from '../../domain/account';
 import { parseAmount } from '../../domain/money';
-import { listBalances } from '../../projections/balances/queries';
 import { formatMoney } from '../format';
-import { useSession, useView } from '../SessionContext';
+import { AccountOptions, usePresentAccounts } from './presentAccounts';
 import type { CommandRunner } from './useCommandRunner';
 
 type Operation = 'DepositMoney' | 'WithdrawMoney' | 'CloseAccount';
 
-/** Deposit, withdraw or close on a chosen account. Closed accounts stay listed: trying them shows the rule. */
+/**
+ * Deposit, withdraw, close or transfer from a chosen account. Closed accounts stay listed (as sources and as
+ * targets): trying them shows the rule, and a transfer to a closed account shows its refund.
+ */
 export function AccountOperationsForm({
   runner,
   disabled,
@@ -17,18 +19,18 @@ export function AccountOperationsForm({
   readonly disabled: boolean;
 }) {
   const id = useId();
-  const { timeline } = useSession();
-  // Commands act on the present, so the accounts come from the present's read models, listed again only
-  // when the log grows (not on every move of the time machine, which never changes the present).
-  const head = useView((view) => view.head);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const accounts = useMemo(() => listBalances(timeline.present.models.balances), [timeline, head]);
+  const accounts = usePresentAccounts();
 
   const [chosen, setChosen] = useState('');
   const [amount, setAmount] = useState('');
+  const [chosenTarget, setChosenTarget] = useState('');
   const accountId = accounts.some((row) => row.accountId === chosen)
     ? chosen
     : (accounts[0]?.accountId ?? '');
+  const targets = accounts.filter((row) => row.accountId !== accountId);
+  const targetId = targets.some((row) => row.accountId === chosenTarget)
+    ? chosenTarget
+    : (targets[0]?.accountId ?? '');
 
   const perform = async (operation: Operation) => {
     const accepted = await runner.run(
@@ -42,6 +44,14 @@ export function AccountOperationsForm({
     );
     if (accepted && operation !== 'CloseAccount') setAmount('');
   };
+  const transfer = async () => {
+    const accepted = await runner.transfer(() => ({
+      from: parseAccountId(accountId),
+      to: parseAccountId(targetId),
+      amount: parseAmount(amount),
+    }));
+    if (accepted) setAmount('');
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void perform('DepositMoney');
@@ -53,13 +63,7 @@ export function AccountOperationsForm({
       <fieldset disabled={disabled || runner.busy || accounts.length === 0}>
         <label htmlFor={`${id}-account`}>Account</label>
         <select id={`${id}-account`} value={accountId} onChange={(e) => setChosen(e.target.value)}>
-          {accounts.length === 0 && <option value="">No accounts yet</option>}
-          {accounts.map((row) => (
-            <option key={row.accountId} value={row.accountId}>
-              {row.accountId} · {row.owner}
-              {row.status === 'Closed' ? ' (closed)' : ''}
-            </option>
-          ))}
+          <AccountOptions accounts={accounts} none="No accounts yet" />
         </select>
         <label htmlFor={`${id}-amount`}>Amount</label>
         <input
@@ -79,8 +83,27 @@ export function AccountOperationsForm({
             Close account
           </button>
         </div>
+        <label htmlFor={`${id}-target`}>To account</label>
+        <select
+          id={`${id}-target`}
+          value={targetId}
+          onChange={(e) => setChosenTarget(e.target.value)}
+          aria-describedby={`${id}-target-hint`}
+        >
+          <AccountOptions accounts={targets} none="No other account yet" />
+        </select>
+        <small id={`${id}-target-hint`}>
+          Transfer moves the amount from the account above to this one, as a withdrawal and the deposit it
+          causes.
+        </small>
+        <div className="button-row">
+          <button type="button" onClick={() => void transfer()} disabled={targets.length === 0}>
+            Transfer
+          </button>
+        </div>
       </fieldset>
       {accounts.length === 0 && <p className="hint">Open an account first; then choose it here.</p>}
+      {accounts.length === 1 && <p className="hint">Open a second account to transfer between them.</p>}
     </form>
   );
 }

@@ -1,6 +1,11 @@
 import type { Feedback } from './useCommandRunner';
 
-/** Refusals and failures are alerts (announced at once); a success is a polite status. */
+const PREFIX: Partial<Record<Feedback['kind'], string>> = {
+  failed: 'Storage problem: ',
+  attention: 'Needs attention: ',
+};
+
+/** Refusals, failures and money needing attention are alerts (announced at once); a success is a polite status. */
 export function FeedbackMessage({ feedback }: { readonly feedback: Feedback | null }) {
   if (!feedback) return <p role="status" className="feedback" />;
   if (feedback.kind === 'done') {
@@ -10,9 +15,10 @@ export function FeedbackMessage({ feedback }: { readonly feedback: Feedback | nu
       </p>
     );
   }
+  const prefix = PREFIX[feedback.kind];
   return (
-    <p role="alert" className={`feedback ${feedback.kind}`}>
-      {feedback.kind === 'failed' && <strong>Storage problem: </strong>}
+    <p role="alert" className={`feedback ${feedback.kind === 'attention' ? 'failed' : feedback.kind}`}>
+      {prefix && <strong>{prefix}</strong>}
       {feedback.message}
     </p>
   );

@@ -42,8 +42,8 @@ export default function SampleDataDialog({ onClose }: { readonly onClose: () => 
       <section aria-labelledby={`${id}-stories`}>
         <h3 id={`${id}-stories`}>The textbook stories</h3>
         <p>
-          ACC opened at 0, +1,000, −200, −50; and an account opened with 1,000, +500, −200. Issued as
-          commands.
+          ACC opened at 0, +1,000, −200, −50; an account opened with 1,000, +500, −200; then a transfer of 250
+          from the second to the first. Issued as commands.
         </p>
         <button
           type="button"

@@ -1,0 +1,68 @@
+/**
+ * Finding a causation chain in a log of any length without scanning it.
+ *
+ * The rule: a chain starts with its correlation's first command, and each consequence in it is appended
+ * within FOLLOW_WINDOW positions of the chain's previous event. Both hold for chains made here: the root is
+ * the command whose id is the correlation id (commands are indexed, so `findCommand` gives its positions at
+ * once), and a process manager reacts at once (a transfer's deposit follows its withdrawal directly, unless
+ * another tab appended in that instant). So the chain is found by reading forward from the root in bounded
+ * slices (`readAll({from, to})`), extending the horizon past each member found, and stopping once a whole
+ * window holds no member, at the head, or after SCAN_LIMIT events.
+ *
+ * Limits: a reaction delayed by more than FOLLOW_WINDOW events (say, another tab loading sample data in
+ * between) is not found, and a chain whose span passes SCAN_LIMIT is cut there; the result says so in
+ * `scanStoppedAt`. The cost does not depend on the log's length: one index lookup and reads of about the
+ * chain's span plus one window (two 1,024-event segments for a transfer), however many events came before.
+ */
+import type { EventStore } from '../../eventStore/EventStore';
+import type { StoredEvent } from '../../eventStore/types';
+import { buildCausationTree, correlationOf, type CausationTree, type CommandNode } from './causationTree';
+
+export const FOLLOW_WINDOW = 1024;
+export const SCAN_LIMIT = 16_384;
+
+export interface CausationChain extends CausationTree {
+  readonly correlationId: string;
+  /** Set when the scan stopped at SCAN_LIMIT: the last position read, after which members may remain. */
+  readonly scanStoppedAt: number | null;
+}
+
+export interface ChainLimits {
+  readonly window: number;
+  readonly scanLimit: number;
+}
+
+/**
+ * The chain of `correlationId`. `anchor` is the position of an event known to belong to it (the one whose
+ * link was clicked): the scan starts at the root command's first event, or at the anchor when the
+ * correlation id is no command of this log (an imported id, say), and always reaches the anchor.
+ */
+export async function findChain(
+  store: EventStore,
+  correlationId: string,
+  anchor: number,
+  { window, scanLimit }: ChainLimits = { window: FOLLOW_WINDOW, scanLimit: SCAN_LIMIT },
+): Promise<CausationChain> {
+  const [record, head] = await Promise.all([store.findCommand(correlationId), store.headPosition()]);
+  const start = record?.kind === 'appended' ? Math.min(record.result.firstPosition, anchor) : anchor;
+  const members: StoredEvent[] = [];
+  let horizon = Math.max(start, anchor) + window - 1;
+  let next = start;
+  const last = Math.min(head, start + scanLimit - 1);
+  while (next <= Math.min(horizon, last)) {
+    const to = Math.min(horizon, last, next + window - 1);
+    for (const event of await store.readAll({ from: next, to })) {
+      if (correlationOf(event) !== correlationId) continue;
+      members.push(event);
+      horizon = Math.max(horizon, event.position + window);
+    }
+    next = to + 1;
+  }
+  const cut = next <= Math.min(horizon, head);
+  const tree = buildCausationTree(correlationId, members);
+  const root: CommandNode =
+    record?.kind === 'refused'
+      ? { ...tree.root, refusal: { code: record.code, message: record.message } }
+      : tree.root;
+  return { ...tree, root, correlationId, scanStoppedAt: cut ? next - 1 : null };
+}
