@@ -148,9 +148,10 @@ describe('the daily series', () => {
 });
 
 describe('the time span of the charts', () => {
-  it('is whole UTC days from the first event to the last, and nothing for an empty log', () => {
+  it('runs from the first event to the last, and over whole UTC days, and nothing for an empty log', () => {
     expect(logSpan(new EventColumns())).toBeUndefined();
     expect(logSpan(columnsOf(textbookStory()))).toEqual({
+      first: at('2026-01-01T09:00:00Z'),
       from: at('2026-01-01T00:00:00Z'),
       to: at('2026-01-03T00:00:00Z'),
       last: at('2026-01-02T11:00:00Z'),

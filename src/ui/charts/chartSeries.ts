@@ -92,24 +92,28 @@ export function dailySeries(model: DailySummaryModel): DailySeries {
 export const startOfDay = (time: number): number => Math.floor(time / DAY_MS) * DAY_MS;
 
 /**
- * The time every chart shows, so the two line up and the marker always lies inside: whole UTC days from
- * the first to the last event. `last` is the last event's time, where the balance line ends.
+ * When the log's events happened (ms): the first and the last, and the whole UTC days around them. The
+ * charts span it all, so the marker always lies inside: the balance line from the first event to the last,
+ * the daily bars over whole days.
  */
 export interface TimeSpan {
-  readonly from: number;
-  readonly to: number;
+  readonly first: number;
   readonly last: number;
+  /** The midnight (UTC) that starts the first event's day. */
+  readonly from: number;
+  /** The midnight (UTC) that ends the last event's day. */
+  readonly to: number;
 }
 
 /** The span of the log's events (read at both ends only, so O(1)); undefined for an empty log. */
 export function logSpan(log: LedgerFactSource): TimeSpan | undefined {
   if (log.length === 0) return undefined;
   const fact = emptyLedgerFact();
-  const first = log.factAt(1, fact).recordedAt;
-  const last = log.factAt(log.length, fact).recordedAt;
-  const earliest = Math.min(first, last);
-  const latest = Math.max(first, last);
-  return { from: startOfDay(earliest), to: startOfDay(latest) + DAY_MS, last: latest };
+  const atStart = log.factAt(1, fact).recordedAt;
+  const atEnd = log.factAt(log.length, fact).recordedAt;
+  const first = Math.min(atStart, atEnd);
+  const last = Math.max(atStart, atEnd);
+  return { first, last, from: startOfDay(first), to: startOfDay(last) + DAY_MS };
 }
 
 /**
