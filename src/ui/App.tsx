@@ -1,3 +1,4 @@
+import { Charts } from './charts/LazyCharts';
 import { CommandPanel } from './commands/CommandPanel';
 import { ImportExportToolbar } from './importExport/ImportExportToolbar';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
@@ -53,6 +54,7 @@ export function App() {
             <div className="views">
               <BalancesTable />
               <TransactionsTable />
+              <Charts />
               <DailySummaryTable />
               <EventLogTable />
               <WhatIfPanel />
