@@ -32,6 +32,11 @@ const moneyValue = (_: uPlot, cents: number | null): string =>
 /** At least this much room (ms) on each side of the balance line, for a ledger of a single instant. */
 const MIN_PADDING_MS = 1_000;
 
+/** The data's extent widened to [from, to]; the bounds uPlot reports for no data (null) are ignored. */
+function widen(min: number, max: number, from: number, to: number): [number, number] {
+  return [Number.isFinite(min) ? Math.min(min, from) : from, Number.isFinite(max) ? Math.max(max, to) : to];
+}
+
 /**
  * The balance chart's x scale: from the ledger's first event to its last (a little padded), so that the
  * marker lies inside whichever event it stands on. `span` is read at every rescale (after each `setData`).
@@ -39,10 +44,12 @@ const MIN_PADDING_MS = 1_000;
 function eventTimeScale(span: () => TimeSpan | undefined): uPlot.Scale {
   return {
     time: true,
-    range: (_, min, max) => {
+    range: (plot, min, max) => {
       const whole = span();
-      const first = Math.min(min, whole?.first ?? min);
-      const last = Math.max(max, whole?.last ?? max);
+      if (!whole) return [min, max];
+      // One point: uPlot makes it a day long (86,400 "seconds", in ms here); the span alone is right then.
+      const single = (plot.data[0]?.length ?? 0) < 2;
+      const [first, last] = single ? [whole.first, whole.last] : widen(min, max, whole.first, whole.last);
       const padding = Math.max(MIN_PADDING_MS, (last - first) * 0.04);
       return [first - padding, last + padding];
     },
@@ -55,7 +62,7 @@ function dayScale(span: () => TimeSpan | undefined): uPlot.Scale {
     time: true,
     range: (_, min, max) => {
       const whole = span();
-      return whole ? [Math.min(min, whole.from), Math.max(max, whole.to)] : [min, max];
+      return whole ? widen(min, max, whole.from, whole.to) : [min, max];
     },
   };
 }
@@ -89,8 +96,8 @@ export function balanceChartOptions(width: number, span: () => TimeSpan | undefi
         stroke: ACCENT,
         width: 2,
         fill: 'rgb(31 58 95 / 8%)',
+        // uPlot's default: points are drawn only while they are few enough to tell apart.
         paths: steppedPaths({ align: 1 }),
-        points: { show: false },
         value: moneyValue,
       },
     ],
