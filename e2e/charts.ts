@@ -19,11 +19,15 @@ export const balanceChart = (page: Page, accountId: string): Locator =>
 export const dailyChart = (page: Page): Locator =>
   chartsRegion(page).getByRole('img', { name: 'Daily deposits and withdrawals, all accounts', exact: true });
 
-/** The start of a marker description at event `position`: "Marker at event #3 (2026-01-02 10:00:00 UTC)". */
-export const markerAt = (position: number): string => `Marker at event #${position} (`;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A whole balance-chart description: the marker at `position` and the balance there. */
+/**
+ * A marker description at event `position` ("Marker at event #3 (2026-01-02 10:00:00 UTC): …"), the rest
+ * of it matching `rest` (a regular expression's source; by default anything).
+ */
+export const markerAt = (position: number, rest = '.*'): RegExp =>
+  new RegExp(`^Marker at event #${position} \\(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\): ${rest}$`);
+
+/** The whole balance-chart description: the marker at `position` and the balance there ("750.00"). */
 export const balanceMarker = (position: number, balance: string): RegExp =>
-  new RegExp(
-    `^Marker at event #${position} \\(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\): balance ${balance.replace(/[.,]/g, '\\$&')}\\.$`,
-  );
+  markerAt(position, `balance ${escapeRegExp(balance)}\\.`);
