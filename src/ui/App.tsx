@@ -1,4 +1,5 @@
 import { AuditTrail } from './audit/AuditTrail';
+import { Charts } from './charts/LazyCharts';
 import { CommandPanel } from './commands/CommandPanel';
 import { ImportExportToolbar } from './importExport/ImportExportToolbar';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
@@ -60,6 +61,7 @@ export function App() {
             <div className="views">
               <BalancesTable />
               <TransactionsTable />
+              <Charts />
               <StatementTable />
               <DailySummaryTable />
               <EventLogTable />
