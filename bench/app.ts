@@ -12,6 +12,7 @@ import type { ColumnChunk } from '../src/eventLog/columnChunk';
 import { openDexieEventStore } from '../src/eventStore/dexie/dexieEventStore';
 import type { EventStore } from '../src/eventStore/EventStore';
 import type { StoredEvent } from '../src/eventStore/types';
+import type { AddedProjectionKey } from '../src/projections/addedProjections';
 import { generateLedger } from '../src/sampleData/generateLedger';
 import { SAMPLE_BATCH, writeSampleLedger } from '../src/sampleData/writeSampleLedger';
 import { timeAsync } from './stats';
@@ -103,6 +104,13 @@ export interface AppSession {
   /** The log in memory, for the read-side functions of bench/subject.ts. */
   readonly log: MemoryLog;
   persistReadModels(): Promise<void>;
+  /** The projections of the Projections panel: key and name. */
+  projections(): { readonly key: string; readonly name: string }[];
+  /**
+   * Rebuilds a projection through the panel's controller (in slices, as the button does), registering it
+   * first if nobody has; resolves with the duration the panel then shows.
+   */
+  rebuildProjection(key: string): Promise<number>;
   /** Stops the session and closes its store. */
   dispose(): void;
 }
@@ -182,6 +190,17 @@ function wrap(session: LedgerSession): AppSession {
     stateAt: (position) => session.timeline.seek(position).readModels,
     log: session.log,
     persistReadModels: () => session.persistReadModels(),
+    projections: () => session.projections.view.getState().entries.map(({ key, name }) => ({ key, name })),
+    async rebuildProjection(key) {
+      const { projections } = session;
+      const entry = () => projections.view.getState().entries.find((candidate) => candidate.key === key);
+      if (entry()?.registered === 'no') await projections.register(key as AddedProjectionKey);
+      else await projections.rebuild(key);
+      const done = entry();
+      if (done?.status !== 'live' || done.lastRebuildMilliseconds === null)
+        throw new Error(`Rebuilding ${key} did not finish: ${done?.message ?? 'no reason'}`);
+      return done.lastRebuildMilliseconds;
+    },
     dispose: () => session.dispose(),
   };
 }

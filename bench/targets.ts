@@ -50,3 +50,6 @@ export const DRAG_LONG_TASK_MS = 50;
 export const FRAME_MS = 16;
 /** Nielsen's 0.1 s: a response to a click still feels instant. */
 export const INSTANT_MS = 100;
+
+/** A projection rebuild works in slices: no task of the page may last longer (the page never freezes). */
+export const REBUILD_LONG_TASK_MS = 50;

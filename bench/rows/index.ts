@@ -5,6 +5,7 @@ import { coldStartModule } from './coldStart';
 import { commandModule } from './command';
 import { fullRebuildModule } from './fullRebuild';
 import { memoryModule } from './memory';
+import { projectionRebuildModule } from './projectionRebuild';
 import { seekModule } from './seek';
 import { seekMillionModule } from './seekMillion';
 
@@ -23,6 +24,7 @@ export const benchModules: readonly BenchModule[] = [
   seekMillionModule,
   commandModule,
   fullRebuildModule,
+  projectionRebuildModule,
   accountHistoryModule,
   memoryModule,
   seekModule(10_000),
