@@ -9,24 +9,20 @@ export function StatementSummary({
   readonly month: StatementMonth;
   readonly accountId: string;
 }) {
+  const figures: [string, number][] = [
+    ['Opening balance', month.opening],
+    ['Money in', month.deposits],
+    ['Money out', month.withdrawals],
+    ['Closing balance', month.closing],
+  ];
   return (
     <dl className="statement-summary" aria-label={`Statement of ${accountId} for ${month.month}`}>
-      <div>
-        <dt>Opening balance</dt>
-        <dd>{formatMoney(month.opening)}</dd>
-      </div>
-      <div>
-        <dt>Money in</dt>
-        <dd>{formatMoney(month.deposits)}</dd>
-      </div>
-      <div>
-        <dt>Money out</dt>
-        <dd>{formatMoney(month.withdrawals)}</dd>
-      </div>
-      <div>
-        <dt>Closing balance</dt>
-        <dd>{formatMoney(month.closing)}</dd>
-      </div>
+      {figures.map(([term, cents]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{formatMoney(cents)}</dd>
+        </div>
+      ))}
     </dl>
   );
 }
