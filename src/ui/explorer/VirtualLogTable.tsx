@@ -1,6 +1,6 @@
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LogOrder, SortKey } from '../../eventLog/logSelection';
 import { logColumns, logFeatures, NUMERIC, type LogRow } from './logColumns';
 import { LogHeader } from './LogHeader';
@@ -44,7 +44,8 @@ interface VirtualLogTableProps {
 export function VirtualLogTable(props: VirtualLogTableProps) {
   const { count, order, position, currentIndex, selectedIndex, onSelect } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const scaled = useMemo(() => new ScaledScroll(), []);
+  const [, redraw] = useReducer((count: number) => count + 1, 0);
+  const scaled = useMemo(() => new ScaledScroll(redraw), []);
   // The virtualizer is read during render on purpose: its items are the rows to draw.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLElement, Element>({
@@ -69,20 +70,18 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
   const shift = scaled.physicalTop - (virtualizer.scrollOffset ?? 0);
 
   const scrollIntoView = (index: number) => {
-    const element = scroller.current;
-    if (!element || index < 0) return;
+    if (index < 0) return;
     const top = HEADER_HEIGHT + index * ROW_HEIGHT;
-    const offset = scaled.virtualTop;
-    if (top < offset + HEADER_HEIGHT) scaled.scrollTo(top - HEADER_HEIGHT);
-    else if (top + ROW_HEIGHT > offset + element.clientHeight)
-      scaled.scrollTo(top + ROW_HEIGHT - element.clientHeight);
+    const { virtualTop, viewport } = scaled;
+    if (top < virtualTop + HEADER_HEIGHT) scaled.show(top - HEADER_HEIGHT);
+    else if (top + ROW_HEIGHT > virtualTop + viewport) scaled.show(top + ROW_HEIGHT - viewport);
   };
   // The current event follows the time machine: scrolled into view when the position (or the list) moves.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => scrollIntoView(currentIndex), [position, currentIndex]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 2);
+    const page = Math.max(1, Math.floor(scaled.viewport / ROW_HEIGHT) - 2);
     const from = selectedIndex >= 0 ? selectedIndex : Math.ceil(scaled.virtualTop / ROW_HEIGHT) - 1;
     const moves: Record<string, number> = {
       ArrowDown: from + 1,

@@ -44,31 +44,59 @@ export function toPhysical(scale: ScrollScale, virtual: number): number {
 
 type OffsetListener = (offset: number, isScrolling: boolean) => void;
 
+/** How long the list must stay put before the scrollbar is moved to where the rows are. */
+const SETTLE_MS = 120;
+
 /**
  * The explorer's scroll element as TanStack Virtual sees it: offsets in virtual pixels. It is the
- * virtualizer's `observeElementOffset` (scroll events, mapped) and `scrollToFn` (virtual offsets, mapped
- * back), and it scrolls rows into view itself, telling the virtualizer at once so that the rows for the
- * new offset are drawn in the same frame as the scroll.
+ * virtualizer's `observeElementOffset` (scroll events, mapped), `observeElementRect` (the client box) and
+ * `scrollToFn` (virtual offsets, mapped back).
+ *
+ * It also shows offsets itself (`show`, to bring a row into view) without scrolling the element at first:
+ * rows are placed at their virtual offset against the element's scroll position as it stands
+ * (`physicalTop`), so the rows move in the frame that asked, and moving the scrollbar, which would make
+ * the browser lay out the page at once, waits until the list has settled (while the time-travel slider is
+ * dragged, it never has to). `redraw` then places the rows against the new scroll position.
  */
 export class ScaledScroll {
   private element: HTMLElement | null = null;
   private listener: OffsetListener | null = null;
   private scale: ScrollScale = scrollScale(0, 0);
-  /** The physical position and the exact virtual offset of the last write, to read it back without rounding. */
-  private written = { physical: -1, virtual: 0 };
-  /** The element's scroll position when the offset was last reported: rows are placed against it. */
+  private settling: ReturnType<typeof setTimeout> | undefined;
+  /** The element's scroll position as last read or written: rows are placed against it. */
   physicalTop = 0;
-  /** The virtual offset last reported. */
+  /** The virtual offset shown. */
   virtualTop = 0;
+  /** The viewport's height (the client box): measured by the resize observer, never read during a frame. */
+  viewport = 0;
 
-  /** Adopts a new scale (the row count or the viewport changed) and reports where the element now is. */
+  constructor(private readonly redraw: () => void) {}
+
+  /** Adopts a new scale (the row count or the viewport changed) and shows where the element now is. */
   rescale(scale: ScrollScale): void {
     const same = scale.virtualMax === this.scale.virtualMax && scale.physicalMax === this.scale.physicalMax;
     this.scale = scale;
-    if (same) return;
-    this.written = { physical: -1, virtual: 0 };
-    if (this.element) this.report(false);
+    if (!same && this.element) this.read(false);
   }
+
+  /** Shows a virtual offset now; the element's own scroll position follows once the list has settled. */
+  show(virtual: number): void {
+    this.virtualTop = Math.min(Math.max(virtual, 0), this.scale.virtualMax);
+    this.listener?.(this.virtualTop, false);
+    clearTimeout(this.settling);
+    this.settling = setTimeout(() => this.settle(), SETTLE_MS);
+  }
+
+  /** Moves the scrollbar to the offset shown, if it is not there yet; before the reader scrolls, too. */
+  readonly settle = (): void => {
+    clearTimeout(this.settling);
+    this.settling = undefined;
+    const physical = toPhysical(this.scale, this.virtualTop);
+    if (!this.element || Math.abs(physical - this.physicalTop) < 0.5) return;
+    this.element.scrollTop = physical;
+    this.physicalTop = physical;
+    this.redraw();
+  };
 
   readonly observeElementOffset = (
     instance: Virtualizer<HTMLElement, Element>,
@@ -78,14 +106,19 @@ export class ScaledScroll {
     this.element = element;
     this.listener = listener;
     if (!element) return () => undefined;
-    const onScroll = () => this.report(true);
-    const onScrollEnd = () => this.report(false);
+    const onScroll = () => this.read(true);
+    const onScrollEnd = () => this.read(false);
     element.addEventListener('scroll', onScroll, { passive: true });
     element.addEventListener('scrollend', onScrollEnd, { passive: true });
-    this.report(false);
+    element.addEventListener('wheel', this.settle, { passive: true });
+    element.addEventListener('pointerdown', this.settle, { passive: true });
+    this.read(false);
     return () => {
+      clearTimeout(this.settling);
       element.removeEventListener('scroll', onScroll);
       element.removeEventListener('scrollend', onScrollEnd);
+      element.removeEventListener('wheel', this.settle);
+      element.removeEventListener('pointerdown', this.settle);
       if (this.listener === listener) this.listener = null;
     };
   };
@@ -97,7 +130,10 @@ export class ScaledScroll {
   ): (() => void) => {
     const element = instance.scrollElement;
     if (!element) return () => undefined;
-    const measure = () => listener({ width: element.clientWidth, height: element.clientHeight });
+    const measure = () => {
+      this.viewport = element.clientHeight;
+      listener({ width: element.clientWidth, height: element.clientHeight });
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     measure();
@@ -105,31 +141,25 @@ export class ScaledScroll {
   };
 
   readonly scrollToFn = (offset: number, options: { adjustments?: number }): void => {
-    this.write(offset + (options.adjustments ?? 0));
+    if (!this.element) return;
+    this.virtualTop = Math.min(Math.max(offset + (options.adjustments ?? 0), 0), this.scale.virtualMax);
+    this.physicalTop = toPhysical(this.scale, this.virtualTop);
+    this.element.scrollTop = this.physicalTop;
   };
 
-  /** Scrolls to a virtual offset and tells the virtualizer now, without waiting for the scroll event. */
-  scrollTo(virtual: number): void {
-    this.write(virtual);
-    this.report(false);
-  }
-
-  private write(virtual: number): void {
-    if (!this.element) return;
-    const physical = toPhysical(this.scale, virtual);
-    this.element.scrollTop = physical;
-    this.written = {
-      physical: this.element.scrollTop,
-      virtual: Math.min(Math.max(virtual, 0), this.scale.virtualMax),
-    };
-  }
-
-  private report(isScrolling: boolean): void {
+  /** Reads where the reader scrolled to: the element's position is the truth again. */
+  private read(isScrolling: boolean): void {
     if (!this.element) return;
     const physical = this.element.scrollTop;
+    if (this.settling !== undefined && Math.abs(physical - this.physicalTop) < 0.5) {
+      // Nothing moved the element since the offset shown was set: keep showing that offset.
+      this.listener?.(this.virtualTop, isScrolling);
+      return;
+    }
+    clearTimeout(this.settling);
+    this.settling = undefined;
     this.physicalTop = physical;
-    this.virtualTop =
-      Math.abs(physical - this.written.physical) < 1 ? this.written.virtual : toVirtual(this.scale, physical);
+    this.virtualTop = toVirtual(this.scale, physical);
     this.listener?.(this.virtualTop, isScrolling);
   }
 }
