@@ -87,6 +87,7 @@ export function EventLogExplorer() {
         labelledBy={`${id}-title`}
         describedBy={`${id}-keys`}
         count={selection.count}
+        listKey={JSON.stringify([selection.filter, selection.by, direction])}
         rowsAt={rowsAt}
         order={order}
         onSort={onSort}

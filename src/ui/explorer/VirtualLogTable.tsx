@@ -22,6 +22,8 @@ interface VirtualLogTableProps {
   readonly labelledBy: string;
   readonly describedBy: string;
   readonly count: number;
+  /** Names the list shown (its filter and order): a new list is shown from its top. */
+  readonly listKey: string;
   /** Builds the rows at these list indexes. */
   readonly rowsAt: (indexes: readonly number[]) => LogRow[];
   readonly order: LogOrder;
@@ -76,9 +78,15 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
     if (top < virtualTop + HEADER_HEIGHT) scaled.show(top - HEADER_HEIGHT);
     else if (top + ROW_HEIGHT > virtualTop + viewport) scaled.show(top + ROW_HEIGHT - viewport);
   };
-  // The current event follows the time machine: scrolled into view when the position (or the list) moves.
+  const shownList = useRef(props.listKey);
+  useLayoutEffect(() => {
+    if (shownList.current === props.listKey) return;
+    shownList.current = props.listKey;
+    scaled.show(0);
+  }, [props.listKey, scaled]);
+  // The current event follows the time machine: scrolled into view when the position moves.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useLayoutEffect(() => scrollIntoView(currentIndex), [position, currentIndex]);
+  useLayoutEffect(() => scrollIntoView(currentIndex), [position]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const page = Math.max(1, Math.floor(scaled.viewport / ROW_HEIGHT) - 2);

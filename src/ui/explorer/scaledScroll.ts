@@ -63,6 +63,11 @@ export class ScaledScroll {
   private listener: OffsetListener | null = null;
   private scale: ScrollScale = scrollScale(0, 0);
   private settling: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The last position written and the exact offset it stands for: the browser may round the position, and
+   * mapping the rounded one back would move the rows by a pixel or two once scaled.
+   */
+  private written = { physical: Number.NaN, virtual: 0 };
   /** The element's scroll position as last read or written: rows are placed against it. */
   physicalTop = 0;
   /** The virtual offset shown. */
@@ -76,7 +81,9 @@ export class ScaledScroll {
   rescale(scale: ScrollScale): void {
     const same = scale.virtualMax === this.scale.virtualMax && scale.physicalMax === this.scale.physicalMax;
     this.scale = scale;
-    if (!same && this.element) this.read(false);
+    if (same) return;
+    this.written = { physical: Number.NaN, virtual: 0 };
+    if (this.element) this.read(false);
   }
 
   /** Shows a virtual offset now; the element's own scroll position follows once the list has settled. */
@@ -93,10 +100,17 @@ export class ScaledScroll {
     this.settling = undefined;
     const physical = toPhysical(this.scale, this.virtualTop);
     if (!this.element || Math.abs(physical - this.physicalTop) < 0.5) return;
-    this.element.scrollTop = physical;
-    this.physicalTop = physical;
+    this.write(physical);
     this.redraw();
   };
+
+  private write(physical: number): void {
+    if (!this.element) return;
+    this.element.scrollTop = physical;
+    // Read back at once: the write has just laid the element out, so this costs nothing more.
+    this.physicalTop = this.element.scrollTop;
+    this.written = { physical: this.physicalTop, virtual: this.virtualTop };
+  }
 
   readonly observeElementOffset = (
     instance: Virtualizer<HTMLElement, Element>,
@@ -143,8 +157,7 @@ export class ScaledScroll {
   readonly scrollToFn = (offset: number, options: { adjustments?: number }): void => {
     if (!this.element) return;
     this.virtualTop = Math.min(Math.max(offset + (options.adjustments ?? 0), 0), this.scale.virtualMax);
-    this.physicalTop = toPhysical(this.scale, this.virtualTop);
-    this.element.scrollTop = this.physicalTop;
+    this.write(toPhysical(this.scale, this.virtualTop));
   };
 
   /** Reads where the reader scrolled to: the element's position is the truth again. */
@@ -159,7 +172,10 @@ export class ScaledScroll {
     clearTimeout(this.settling);
     this.settling = undefined;
     this.physicalTop = physical;
-    this.virtualTop = toVirtual(this.scale, physical);
+    this.virtualTop =
+      Math.abs(physical - this.written.physical) < 0.5
+        ? this.written.virtual
+        : toVirtual(this.scale, physical);
     this.listener?.(this.virtualTop, isScrolling);
   }
 }
