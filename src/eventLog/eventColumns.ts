@@ -1,5 +1,6 @@
 import { ACCOUNT_EVENT_TYPES, accountIdOfStream, type AccountEventType } from '../domain/account';
 import type { LedgerFact } from '../projections/ledgerFact';
+import type { EventColumnsView } from './eventColumnsView';
 import { GrowableColumn } from './growableColumn';
 import { StringTable } from './stringTable';
 
@@ -97,6 +98,26 @@ export class EventColumns {
       if ((column[row] as number) <= time) return row + 1;
     }
     return 0;
+  }
+
+  /**
+   * The columns as they stand, for scans that must not build a fact per row (filters, sorts). The arrays
+   * are views of rows 0..length-1: later appends do not change them (a grown column is a new array).
+   */
+  view(): EventColumnsView {
+    const rows = this.count;
+    return {
+      length: rows,
+      stream: this.stream.data.subarray(0, rows),
+      version: this.version.data.subarray(0, rows),
+      type: this.type.data.subarray(0, rows),
+      recordedAt: this.recordedAt.data.subarray(0, rows),
+      actor: this.actor.data.subarray(0, rows),
+      amount: this.amount.data.subarray(0, rows),
+      owner: this.owner.data.subarray(0, rows),
+      strings: this.strings.values,
+      accountIds: this.accountIds,
+    };
   }
 
   /** Bytes held by the columns (capacity included), for memory accounting. */

@@ -4,13 +4,13 @@
  */
 export class StringTable {
   private readonly indexes = new Map<string, number>([['', 0]]);
-  private readonly values: string[] = [''];
+  private readonly byIndex: string[] = [''];
 
   intern(value: string): number {
     let index = this.indexes.get(value);
     if (index === undefined) {
-      index = this.values.length;
-      this.values.push(value);
+      index = this.byIndex.length;
+      this.byIndex.push(value);
       this.indexes.set(value, index);
     }
     return index;
@@ -22,12 +22,17 @@ export class StringTable {
   }
 
   get(index: number): string {
-    const value = this.values[index];
+    const value = this.byIndex[index];
     if (value === undefined) throw new RangeError(`No interned string ${index}.`);
     return value;
   }
 
+  /** Every interned string by index (read-only; it grows as strings are interned). */
+  get values(): readonly string[] {
+    return this.byIndex;
+  }
+
   get size(): number {
-    return this.values.length;
+    return this.byIndex.length;
   }
 }

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { BalancesModel } from '../../projections/balances/balancesProjection';
 import { listBalances } from '../../projections/balances/queries';
-import { balanceColumns } from './BalancesTable';
+import { BALANCE_SORTABLE, balanceColumns, BY_ACCOUNT } from './BalancesTable';
 import { DataTable } from './DataTable';
+import { useSortedRows } from './sorting';
 
 /** Balances of any state of the ledger (a branch, a skip, a point in the past), under a given name. */
 export function BalancesOf({
@@ -16,7 +17,8 @@ export function BalancesOf({
 }) {
   // The revision tells when a model folded in place has changed.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const rows = useMemo(() => listBalances(model), [model, revision]);
+  const listed = useMemo(() => listBalances(model), [model, revision]);
+  const { rows, sorting } = useSortedRows(listed, balanceColumns, BALANCE_SORTABLE, BY_ACCOUNT);
   return (
     <DataTable
       label={label}
@@ -25,6 +27,7 @@ export function BalancesOf({
       rowKey={(row) => row.accountId}
       numeric={['balance']}
       empty="No accounts at this point."
+      sorting={sorting}
     />
   );
 }

@@ -5,7 +5,7 @@ import { formatMoney } from '../format';
 import { useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
 import { usePaging } from './Pager';
-
+import { useSortedRows, type TableSort } from './sorting';
 import { TimeCell } from './TimeCell';
 
 export const balanceColumns: Columns<BalanceRow> = [
@@ -26,24 +26,29 @@ export const balanceColumns: Columns<BalanceRow> = [
   },
 ];
 
+/** Every column sorts; the rows come ordered by account. */
+export const BALANCE_SORTABLE = ['account', 'owner', 'balance', 'status', 'lastUpdated'];
+export const BY_ACCOUNT: TableSort = { column: 'account', direction: 'ascending' };
+
 export function BalancesTable() {
   const model = useView((view) => view.readModels.models.balances);
   const revision = useView((view) => view.revision);
   // The revision changes whenever the shown models do: they are folded in place.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const all = useMemo(() => listBalances(model), [model, revision]);
+  const listed = useMemo(() => listBalances(model), [model, revision]);
+  const { rows: all, sorting } = useSortedRows(listed, balanceColumns, BALANCE_SORTABLE, BY_ACCOUNT);
   const { from, to, pager } = usePaging('Balances', all.length);
   const rows = useMemo(() => all.slice(from, to), [all, from, to]);
   return (
     <DataTable
       label="Balances"
       columns={balanceColumns}
-
       rows={rows}
       rowKey={(row) => row.accountId}
       numeric={['balance']}
       empty="No accounts yet. Open one with the form on the left."
       footer={pager}
+      sorting={sorting}
     />
   );
 }

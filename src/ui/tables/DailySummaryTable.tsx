@@ -4,6 +4,7 @@ import { formatMoney } from '../format';
 import { useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
 import { usePaging } from './Pager';
+import { useSortedRows, type TableSort } from './sorting';
 
 const money = (id: 'deposits' | 'withdrawals' | 'net', header: string): Columns<DailySummaryRow>[number] => ({
   id,
@@ -19,12 +20,16 @@ const columns: Columns<DailySummaryRow> = [
   money('net', 'Net'),
 ];
 
+const SORTABLE = ['date', 'deposits', 'withdrawals', 'net'];
+const NEWEST_DAY_FIRST: TableSort = { column: 'date', direction: 'descending' };
+
 export function DailySummaryTable() {
   const model = useView((view) => view.readModels.models.dailySummary);
   const revision = useView((view) => view.revision);
   // The revision changes whenever the shown models do: they are folded in place.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const all = useMemo(() => listDays(model), [model, revision]);
+  const listed = useMemo(() => listDays(model), [model, revision]);
+  const { rows: all, sorting } = useSortedRows(listed, columns, SORTABLE, NEWEST_DAY_FIRST);
   const { from, to, pager } = usePaging('Daily summary', all.length);
   const rows = useMemo(() => all.slice(from, to), [all, from, to]);
   return (
@@ -36,6 +41,7 @@ export function DailySummaryTable() {
       numeric={['deposits', 'withdrawals', 'net']}
       empty="No money has moved yet. Deposits and withdrawals are totalled here by day."
       footer={pager}
+      sorting={sorting}
     />
   );
 }

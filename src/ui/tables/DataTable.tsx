@@ -1,5 +1,7 @@
 import { tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import type { SortingProps } from './sorting';
+import './tables.css';
 
 const features = tableFeatures({});
 
@@ -19,18 +21,38 @@ interface DataTableProps<Row extends RowData> {
   readonly footer?: ReactNode;
   /** Marks rows: the current one (highlighted, scrolled into view, aria-current) and future ones (dimmed). */
   readonly rowState?: (row: Row) => 'current' | 'future' | undefined;
+  /**
+   * Sortable columns: their headers become buttons (mouse and keyboard) and carry aria-sort. The parent
+   * orders the rows (all of them, before paging): `useSortedRows` does it for rows held in memory.
+   */
+  readonly sorting?: SortingProps;
 }
 
 /**
- * Scrolls the current row into view when it changes, without stealing focus: after the frame is drawn, so
- * that the layout it needs does not lengthen the frame that shows the new position.
+ * Scrolls the current row into view within the table's own box (never the page), after the frame that
+ * shows it has been drawn: the layout is clean then, so reading it costs nothing, and a frame of the
+ * time-travel slider never waits for it.
  */
-const scrollIntoView = (element: HTMLTableRowElement | null) => {
-  if (element)
-    requestAnimationFrame(() => element.isConnected && element.scrollIntoView({ block: 'nearest' }));
+const revealInBox = (row: HTMLTableRowElement | null) => {
+  if (!row) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const box = row.closest('.table-scroll');
+      if (!row.isConnected || !box) return;
+      const header = row.closest('table')?.tHead?.getBoundingClientRect().height ?? 0;
+      const [shown, wanted] = [box.getBoundingClientRect(), row.getBoundingClientRect()];
+      if (wanted.top < shown.top + header) box.scrollTop -= shown.top + header - wanted.top;
+      else if (wanted.bottom > shown.bottom) box.scrollTop += wanted.bottom - shown.bottom;
+    }),
+  );
 };
 
-/** A plain, accessible table rendered by TanStack Table: caption, column headers, one row per item. */
+const ARROWS = { ascending: ' ▲', descending: ' ▼' } as const;
+
+/**
+ * An accessible table rendered by TanStack Table: caption, column headers (sticky, sortable when asked),
+ * one row per item, in a box of its own height that scrolls.
+ */
 export function DataTable<Row extends RowData>({
   label,
   columns,
@@ -40,6 +62,7 @@ export function DataTable<Row extends RowData>({
   empty,
   footer,
   rowState,
+  sorting,
 }: DataTableProps<Row>) {
   const table = useTable({ features, columns, data: rows as Row[], getRowId: rowKey });
   const alignment = (columnId: string) => (numeric.includes(columnId) ? 'numeric' : undefined);
@@ -51,29 +74,49 @@ export function DataTable<Row extends RowData>({
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id} scope="col" className={alignment(header.column.id)}>
-                    <table.FlexRender header={header} />
-                  </th>
-                ))}
+                {group.headers.map((header) => {
+                  const id = header.column.id;
+                  const sortable = sorting?.sortable.includes(id);
+                  const direction = sorting?.sort?.column === id ? sorting.sort.direction : undefined;
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={alignment(id)}
+                      aria-sort={sortable ? (direction ?? 'none') : undefined}
+                    >
+                      {sortable ? (
+                        <button type="button" className="sort" onClick={() => sorting?.onSort(id)}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">{direction ? ARROWS[direction] : ' ↕'}</span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
               </tr>
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                className={rowState?.(row.original)}
-                aria-current={rowState?.(row.original) === 'current' ? 'true' : undefined}
-                ref={rowState?.(row.original) === 'current' ? scrollIntoView : undefined}
-              >
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className={alignment(cell.column.id)}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {table.getRowModel().rows.map((row) => {
+              const state = rowState?.(row.original);
+              return (
+                <tr
+                  key={row.id}
+                  className={state}
+                  aria-current={state === 'current' ? 'true' : undefined}
+                  ref={state === 'current' ? revealInBox : undefined}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className={alignment(cell.column.id)}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

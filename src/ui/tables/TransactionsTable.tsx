@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { transactionRows, type TransactionRow } from '../../projections/transactions/queries';
 import { formatMoney } from '../format';
 import { useSession, useView } from '../SessionContext';
 import { DataTable, type Columns } from './DataTable';
-import { slotOnPage, useNewestFirstPaging } from './Pager';
+import { slotOnPage, useNewestFirstPaging, usePaging } from './Pager';
+import { nextSort, type TableSort } from './sorting';
 import { JumpButton } from './JumpButton';
 import { TimeCell } from './TimeCell';
 
@@ -37,28 +38,42 @@ const columns: Columns<TransactionRow> = [
   { id: 'actor', header: 'Actor', accessorFn: (row) => row.actor || '—' },
 ];
 
+/** Newest first until the reader turns the Position column around. */
+const NEWEST_FIRST: TableSort = { column: 'position', direction: 'descending' };
+
+/**
+ * One row per event up to the position shown, with the balance after it. Sorts by position, both ways:
+ * only the page on screen is built, so a million transactions cost nothing here, and position is the
+ * order that allows that (the other orders would need the whole list).
+ */
 export function TransactionsTable() {
   const { log } = useSession();
   const model = useView((view) => view.readModels.models.transactions);
   const revision = useView((view) => view.revision);
   const position = useView((view) => view.position);
+  const [sort, setSort] = useState(NEWEST_FIRST);
   const total = model.balanceAfter.length;
-  const { from, to, pager } = useNewestFirstPaging('Transactions', total);
-  // Only the visible page is built, so long histories cost nothing here. The revision changes whenever the
-  // shown models do: they are folded in place.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const rows = useMemo(() => transactionRows(model, log, from + 1, to), [model, log, revision, from, to]);
+  const newest = useNewestFirstPaging('Transactions', total);
+  const oldest = usePaging('Transactions', total);
+  const newestFirst = sort.direction === 'descending';
+  const { from, to, pager } = newestFirst ? newest : oldest;
+  // The revision changes whenever the shown models do: they are folded in place.
+  const rows = useMemo(() => {
+    const page = transactionRows(model, log, from + 1, to);
+    return newestFirst ? page : page.reverse();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model, log, revision, from, to, newestFirst]);
   return (
     <DataTable
       label="Transactions"
       columns={columns}
       rows={rows}
       rowKey={slotOnPage}
-
       numeric={['position', 'amount', 'balanceAfter']}
       rowState={(row) => (row.position === position ? 'current' : undefined)}
       empty="No transactions yet. Every deposit and withdrawal will be listed here with the balance after it."
       footer={pager}
+      sorting={{ sortable: ['position'], sort, onSort: (column) => setSort(nextSort(sort, column)) }}
     />
   );
 }

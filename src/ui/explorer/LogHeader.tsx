@@ -1,0 +1,47 @@
+import type { HeaderGroup } from '@tanstack/react-table';
+import type { LogOrder, SortKey } from '../../eventLog/logSelection';
+import type { ReactNode } from 'react';
+import { NUMERIC, SORTABLE, type LogRow, type logFeatures } from './logColumns';
+
+interface LogHeaderProps {
+  readonly groups: HeaderGroup<typeof logFeatures, LogRow>[];
+  readonly render: (header: HeaderGroup<typeof logFeatures, LogRow>['headers'][number]) => ReactNode;
+  readonly order: LogOrder;
+  readonly onSort: (by: SortKey) => void;
+}
+
+/**
+ * The Event log's column headers, sticky above the rows. Position and Time sort: their header holds a
+ * button (click or Enter/Space), and aria-sort says the order the list is in.
+ */
+export function LogHeader({ groups, render, order, onSort }: LogHeaderProps) {
+  return (
+    <div role="rowgroup" className="log-head">
+      {groups.map((group) => (
+        <div role="row" aria-rowindex={1} className="log-row" key={group.id}>
+          {group.headers.map((header) => {
+            const key = SORTABLE[header.column.id];
+            const sorted = key === order.by ? order.direction : undefined;
+            return (
+              <div
+                role="columnheader"
+                key={header.id}
+                aria-sort={key ? (sorted ?? 'none') : undefined}
+                className={NUMERIC.has(header.column.id) ? 'numeric' : undefined}
+              >
+                {key ? (
+                  <button type="button" className="sort" onClick={() => onSort(key)}>
+                    {render(header)}
+                    <span aria-hidden="true">{sorted === 'ascending' ? ' ▲' : sorted ? ' ▼' : ' ↕'}</span>
+                  </button>
+                ) : (
+                  render(header)
+                )}
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import { useTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { LogOrder, SortKey } from '../../eventLog/logSelection';
+import { logColumns, logFeatures, NUMERIC, type LogRow } from './logColumns';
+import { LogHeader } from './LogHeader';
+import { ScaledScroll, scrollScale } from './scaledScroll';
+
+/** Fixed heights (px): the virtual list needs them, and CSS draws rows and the header at exactly these. */
+export const ROW_HEIGHT = 32;
+export const HEADER_HEIGHT = 36;
+/** The scroller's height when the rows need more: about 14 rows. */
+const MAX_VIEWPORT = HEADER_HEIGHT + 14 * ROW_HEIGHT;
+const OVERSCAN = 4;
+/**
+ * Rows are keyed by their slot (index modulo this, more than the rows ever drawn at once): a jump or a scroll
+ * then updates the rows on screen in place instead of replacing them.
+ */
+const SLOTS = 128;
+
+interface VirtualLogTableProps {
+  readonly labelledBy: string;
+  readonly describedBy: string;
+  readonly count: number;
+  /** Names the list shown (its filter and order): a new list is shown from its top. */
+  readonly listKey: string;
+  /** Builds the rows at these list indexes. */
+  readonly rowsAt: (indexes: readonly number[]) => LogRow[];
+  readonly order: LogOrder;
+  readonly onSort: (by: SortKey) => void;
+  /** The time machine's position: later events are the future, the event there is the current one. */
+  readonly position: number;
+  /** Where the current event is in the list, or -1. It is scrolled into view when the position changes. */
+  readonly currentIndex: number;
+  readonly selectedIndex: number;
+  readonly onSelect: (index: number, open: boolean) => void;
+  readonly busy: boolean;
+}
+
+/**
+ * The Event log as an ARIA table drawn by TanStack Table, with only the rows on screen in the page (TanStack
+ * Virtual). Past MAX_CONTENT_HEIGHT the scroll range is scaled (ScaledScroll), so every row of a million can
+ * be reached. The table itself takes the focus: arrow keys, Page Up/Down, Home and End move the selection,
+ * Enter shows the selected event's details.
+ */
+export function VirtualLogTable(props: VirtualLogTableProps) {
+  const { count, order, position, currentIndex, selectedIndex, onSelect } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [, redraw] = useReducer((count: number) => count + 1, 0);
+  const scaled = useMemo(() => new ScaledScroll(redraw), []);
+  // The virtualizer is read during render on purpose: its items are the rows to draw.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer<HTMLElement, Element>({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    paddingStart: HEADER_HEIGHT,
+    overscan: OVERSCAN,
+    observeElementOffset: scaled.observeElementOffset,
+    observeElementRect: scaled.observeElementRect,
+    scrollToFn: scaled.scrollToFn,
+  });
+  const viewport = Math.min(MAX_VIEWPORT, HEADER_HEIGHT + count * ROW_HEIGHT);
+  const scale = scrollScale(virtualizer.getTotalSize(), virtualizer.scrollRect?.height ?? viewport);
+  useLayoutEffect(() => scaled.rescale(scale));
+
+  const items = virtualizer.getVirtualItems();
+  const rows = props.rowsAt(items.map((item) => item.index));
+  const table = useTable({ features: logFeatures, columns: logColumns, data: rows, getRowId: slotOf });
+  // Where the rows go in the (capped) content: their virtual place, moved by how far the scaled scroll
+  // position is from the virtual one. Unscaled, the two are equal and rows stay put while scrolling.
+  const shift = scaled.physicalTop - (virtualizer.scrollOffset ?? 0);
+
+  const scrollIntoView = (index: number) => {
+    if (index < 0) return;
+    const top = HEADER_HEIGHT + index * ROW_HEIGHT;
+    const { virtualTop, viewport } = scaled;
+    if (top < virtualTop + HEADER_HEIGHT) scaled.show(top - HEADER_HEIGHT);
+    else if (top + ROW_HEIGHT > virtualTop + viewport) scaled.show(top + ROW_HEIGHT - viewport);
+  };
+  const shownList = useRef(props.listKey);
+  useLayoutEffect(() => {
+    if (shownList.current === props.listKey) return;
+    shownList.current = props.listKey;
+    scaled.show(0);
+  }, [props.listKey, scaled]);
+  // The current event follows the time machine: scrolled into view when the position moves.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => scrollIntoView(currentIndex), [position]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor(scaled.viewport / ROW_HEIGHT) - 2);
+    const from = selectedIndex >= 0 ? selectedIndex : Math.ceil(scaled.virtualTop / ROW_HEIGHT) - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      PageDown: from + page,
+      PageUp: from - page,
+      Home: 0,
+      End: count - 1,
+    };
+    if (event.key === 'Enter' && event.target === event.currentTarget && selectedIndex >= 0) {
+      event.preventDefault();
+      onSelect(selectedIndex, true);
+      return;
+    }
+    const next = moves[event.key];
+    if (next === undefined || count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const index = Math.min(count - 1, Math.max(0, next));
+    scrollIntoView(index);
+    onSelect(index, false);
+  };
+  const onRowClick = (event: MouseEvent, index: number) => {
+    // A click on the row's own controls (the jump) is theirs; anywhere else it selects and shows the event.
+    if ((event.target as HTMLElement).closest('button, a')) return;
+    scroller.current?.focus({ preventScroll: true });
+    onSelect(index, true);
+  };
+
+  return (
+    <div
+      ref={scroller}
+      role="table"
+      aria-labelledby={props.labelledBy}
+      aria-describedby={props.describedBy}
+      aria-rowcount={count + 1}
+      aria-busy={props.busy}
+      tabIndex={0}
+      className="log-scroller"
+      style={{ height: viewport }}
+      onKeyDown={onKeyDown}
+    >
+      <LogHeader
+        groups={table.getHeaderGroups()}
+        render={(header) => <table.FlexRender header={header} />}
+        order={order}
+        onSort={props.onSort}
+      />
+      <div role="rowgroup" className="log-body" style={{ height: scale.physicalHeight - HEADER_HEIGHT }}>
+        {table.getRowModel().rows.map((row) => {
+          const { index, position: at } = row.original;
+          const state = at === position ? 'current' : at > position ? 'future' : '';
+          const selected = index === selectedIndex;
+          return (
+            <div
+              role="row"
+              key={row.id}
+              aria-rowindex={index + 2}
+              aria-current={state === 'current' ? 'true' : undefined}
+              aria-selected={selected || undefined}
+              className={`log-row ${state}${selected ? ' selected' : ''}`}
+              style={{ transform: `translateY(${index * ROW_HEIGHT + shift}px)` }}
+              onClick={(event) => onRowClick(event, index)}
+            >
+              {row.getAllCells().map((cell) => (
+                <div
+                  role="cell"
+                  key={cell.id}
+                  className={NUMERIC.has(cell.column.id) ? 'numeric' : undefined}
+                >
+                  <table.FlexRender cell={cell} />
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+const slotOf = (row: LogRow): string => String(row.index % SLOTS);
