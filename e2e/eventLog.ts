@@ -80,12 +80,15 @@ export async function generateSampleEvents(
   await expect(dialog).toBeHidden();
 }
 
-/** Loads the textbook stories: Alice (#1–#4: opened with 0, +1,000, −200, −50), Bob (#5–#7: 1,000, +500, −200). */
+/**
+ * Loads the textbook stories: Alice (#1–#4: opened with 0, +1,000, −200, −50), Bob (#5–#7: 1,000, +500,
+ * −200), then Bob's transfer of 250.00 to Alice (#8 withdrawn from ACC-002, #9 deposited into ACC-001).
+ */
 export async function textbookStories(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load sample data', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Sample data' });
   await dialog.getByRole('button', { name: 'Load the textbook stories', exact: true }).click();
   await expect(dialog.getByText('The textbook stories were added.', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close sample data', exact: true }).click();
-  await expect(dataRows(page, 'Event log')).toHaveCount(7);
+  await expect(dataRows(page, 'Event log')).toHaveCount(9);
 }
