@@ -1,25 +1,27 @@
-import { AuditTrail } from './audit/AuditTrail';
 import { Charts } from './charts/LazyCharts';
+import {
+  AuditTrail,
+  DiffPanel,
+  EventLogTable,
+  LargestMovementsTable,
+  ProjectionsPanel,
+  SchemaPanel,
+  StatementTable,
+  WhatIfPanel,
+} from './LazyPanels';
 import { CommandPanel } from './commands/CommandPanel';
 import { ImportExportToolbar } from './importExport/ImportExportToolbar';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { ProgressLine } from './ProgressLine';
 import './projections/projections.css';
-import { LargestMovementsTable } from './projections/LargestMovementsTable';
-import { ProjectionsPanel } from './projections/ProjectionsPanel';
 import { ReadLagBadge } from './projections/ReadLagBadge';
 import { SampleDataButton } from './sampleData/SampleDataButton';
-import { SchemaPanel } from './schema/SchemaPanel';
 import { useView } from './SessionContext';
 import { BalancesTable } from './tables/BalancesTable';
 import { DailySummaryTable } from './tables/DailySummaryTable';
-import { EventLogTable } from './tables/EventLogTable';
 import { TransactionsTable } from './tables/TransactionsTable';
-import { StatementTable } from './statement/StatementTable';
 import { SnapshotPanel } from './timeTravel/SnapshotPanel';
 import { TimeTravelBar } from './timeTravel/TimeTravelBar';
-import { DiffPanel } from './whatIf/DiffPanel';
-import { WhatIfPanel } from './whatIf/WhatIfPanel';
 
 export function App() {
   const status = useView((view) => view.status);
