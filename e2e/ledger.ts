@@ -7,6 +7,7 @@
 //    Stream, Version, Type, Data, Time); the header row uses columnheader cells, data rows use cells.
 // Actions do not wait for the outcome: assert it in the spec with auto-retrying `expect`.
 import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 export interface OpenAccountInput {
   /** Leave undefined to let the app choose the next free id (ACC-001 first). */
@@ -79,8 +80,11 @@ export function balancesRow(page: Page, accountId: string): Locator {
  */
 export async function balancesCell(page: Page, accountId: string, column: string): Promise<Locator> {
   const headers = table(page, 'Balances').getByRole('columnheader');
-  await headers.first().waitFor();
-  const names = (await headers.allInnerTexts()).map((text) => text.trim());
+  // Retried: the table may be replaced meanwhile (the app restarts its session after an import).
+  let names: string[] = [];
+  await expect
+    .poll(async () => (names = (await headers.allInnerTexts()).map((text) => text.trim())).length)
+    .toBeGreaterThan(0);
   // Exact header text first; a prefix match tolerates sort indicators such as "Balance ▲".
   let index = names.indexOf(column);
   if (index < 0) index = names.findIndex((name) => name.startsWith(column));
