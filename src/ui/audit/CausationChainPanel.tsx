@@ -3,7 +3,7 @@ import { eventsUnder, findNode, type ChainNode } from '../../app/audit/causation
 import { SCAN_LIMIT, type CausationChain } from '../../app/audit/findChain';
 import type { ChainRequest } from './chainRequest';
 import { CommandItem, EventItem } from './ChainTree';
-import { shortId, summarizeEvent } from './eventText';
+import { shortId, summarizeEvent } from '../eventText';
 import { useCausationChain } from './useCausationChain';
 
 /**

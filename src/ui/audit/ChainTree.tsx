@@ -2,8 +2,8 @@ import type { CommandNode, EventNode } from '../../app/audit/causationTree';
 import type { StoredEvent } from '../../eventStore/types';
 import { JumpButton } from '../tables/JumpButton';
 import { useView } from '../SessionContext';
-import { shortId, summarizeEvent } from './eventText';
-import { RelativeTime } from './RelativeTime';
+import { shortId, summarizeEvent } from '../eventText';
+import { TimeCell } from '../tables/TimeCell';
 
 /** A deposit back into the stream a withdrawal left, in reaction to it: the transfer policy's refund. */
 const isRefund = (event: StoredEvent, cause: StoredEvent | undefined): boolean =>
@@ -22,7 +22,7 @@ export function CommandItem({ node, cause }: { readonly node: CommandNode; reado
         {first?.actor && <> by {first.actor}</>}
         {first && (
           <>
-            , <RelativeTime iso={first.recordedAt} />
+            , <TimeCell milliseconds={Date.parse(first.recordedAt)} />
           </>
         )}
         {node.refusal && <>: refused. {node.refusal.message}</>}

@@ -5,8 +5,8 @@ import { DataTable, type Columns } from '../tables/DataTable';
 import { JumpButton } from '../tables/JumpButton';
 import { useView } from '../SessionContext';
 import type { ChainRequest } from './chainRequest';
-import { shortId, summarizeEvent } from './eventText';
-import { RelativeTime } from './RelativeTime';
+import { shortId, summarizeEvent } from '../eventText';
+import { TimeCell } from '../tables/TimeCell';
 
 /** An id that opens a causation chain: shows its start, names its kind, and keeps the full id on hover. */
 function ChainLink({
@@ -46,7 +46,7 @@ function columnsFor(open: (request: ChainRequest) => void): Columns<StoredEvent>
       id: 'recorded',
       header: 'Recorded',
       accessorFn: (event) => event.metadata.recordedAt,
-      cell: (info) => <RelativeTime iso={info.row.original.metadata.recordedAt} />,
+      cell: (info) => <TimeCell milliseconds={Date.parse(info.row.original.metadata.recordedAt)} />,
     },
     {
       id: 'command',

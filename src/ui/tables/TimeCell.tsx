@@ -2,14 +2,14 @@ import { formatTime, isoTime } from '../format';
 import { relativeTime } from './relativeTime';
 import { useNow } from './useNow';
 
-/** Exact times already formatted: a table redrawn while the slider moves asks for the same ones again. */
+/** Exact times already formatted ("local time (ISO instant)"): a table redrawn while the slider moves asks for the same ones again. */
 const exact = new Map<number, string>();
 
 function exactTime(milliseconds: number): string {
   let text = exact.get(milliseconds);
   if (text === undefined) {
     if (exact.size >= 4096) exact.clear();
-    text = formatTime(milliseconds);
+    text = `${formatTime(milliseconds)} (${isoTime(milliseconds)})`;
     exact.set(milliseconds, text);
   }
   return text;
