@@ -6,7 +6,6 @@
 //  - the status "read model N events behind" with a list "Pending events" while the read side lags;
 //  - table "Statement" with the selects "Statement account" and "Statement month"; table "Largest movements".
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
 
 export const projectionsRegion = (page: Page): Locator => page.getByRole('region', { name: 'Projections' });
 
@@ -18,15 +17,3 @@ export const projectionRow = (page: Page, name: string): Locator =>
   projectionsRegion(page)
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
-
-/** Adds `events` random events through the "Load sample data" dialog, and waits until they are shown. */
-export async function generateRandomLedger(page: Page, events: number): Promise<void> {
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Events', { exact: true }).selectOption(String(events));
-  await dialog.getByRole('button', { name: 'Generate', exact: true }).click();
-  await expect(dialog.getByRole('status')).toHaveText(`Added ${events.toLocaleString('en-US')} events.`, {
-    timeout: 60_000,
-  });
-  await dialog.getByRole('button', { name: 'Close sample data' }).click();
-}

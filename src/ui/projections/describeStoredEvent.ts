@@ -1,20 +1,7 @@
-import { accountIdOfStream, decodeAccountEvent } from '../../domain/account';
+import { accountIdOfStream } from '../../domain/account';
 import type { StoredEvent } from '../../eventStore/types';
-import { formatMoney } from '../format';
+import { summarizeEvent } from '../eventText';
 
-/** "#12 MoneyDeposited ACC-001 +50.00": an event written to the log, in words for people. */
-export function describeStoredEvent(stored: StoredEvent): string {
-  const account = accountIdOfStream(stored.streamId);
-  try {
-    const event = decodeAccountEvent(stored.type, stored.schemaVersion, stored.data);
-    const amount =
-      event.type === 'AccountCreated'
-        ? ` opened with ${formatMoney(event.data.initialDeposit)}`
-        : event.type === 'AccountClosed'
-          ? ''
-          : ` ${event.type === 'MoneyWithdrawn' ? '−' : '+'}${formatMoney(event.data.amount)}`;
-    return `#${stored.position} ${stored.type} ${account}${amount}`;
-  } catch {
-    return `#${stored.position} ${stored.type} ${account}`;
-  }
-}
+/** "#12 ACC-001: MoneyDeposited 50.00": an event written to the log, in words for people. */
+export const describeStoredEvent = (stored: StoredEvent): string =>
+  `#${stored.position} ${accountIdOfStream(stored.streamId)}: ${summarizeEvent(stored)}`;
