@@ -1,36 +1,19 @@
 import type { Movement } from '../../projections/largestMovements/largestMovementsProjection';
-import { formatMoney } from '../format';
 import { ProgressLine } from '../ProgressLine';
 import { useView } from '../SessionContext';
+import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
 import { DataTable, type Columns } from '../tables/DataTable';
-import { JumpButton } from '../tables/JumpButton';
-import { TimeCell } from '../tables/TimeCell';
 import { useAddedModel } from './useAddedModel';
 
 type RankedMovement = Movement & { readonly rank: number };
 
 const columns: Columns<RankedMovement> = [
   { id: 'rank', header: 'Rank', accessorFn: (row) => row.rank },
-  {
-    id: 'amount',
-    header: 'Amount',
-    accessorFn: (row) => row.amount,
-    cell: (info) => formatMoney(info.row.original.amount),
-  },
+  moneyColumn('amount', 'Amount', (row) => row.amount),
   { id: 'type', header: 'Type', accessorFn: (row) => row.type },
   { id: 'account', header: 'Account', accessorFn: (row) => row.accountId },
-  {
-    id: 'position',
-    header: 'Event',
-    accessorFn: (row) => row.position,
-    cell: (info) => <JumpButton position={info.row.original.position} />,
-  },
-  {
-    id: 'time',
-    header: 'Time',
-    accessorFn: (row) => row.recordedAt,
-    cell: (info) => <TimeCell milliseconds={info.row.original.recordedAt} />,
-  },
+  jumpColumn('Event'),
+  timeColumn('time', 'Time', (row) => row.recordedAt),
 ];
 
 /**

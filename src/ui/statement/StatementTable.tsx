@@ -1,39 +1,17 @@
 import { useId, useState } from 'react';
 import { statementLines, statementMonths, type StatementLine } from '../../projections/statement/queries';
-import { formatMoney } from '../format';
 import { useAddedModel } from '../projections/useAddedModel';
 import { useSession, useView } from '../SessionContext';
+import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
 import { DataTable, type Columns } from '../tables/DataTable';
-import { JumpButton } from '../tables/JumpButton';
-import { TimeCell } from '../tables/TimeCell';
 import { StatementSummary } from './StatementSummary';
 
 const columns: Columns<StatementLine> = [
-  {
-    id: 'time',
-    header: 'Date',
-    accessorFn: (line) => line.time,
-    cell: (info) => <TimeCell milliseconds={info.row.original.time} />,
-  },
-  {
-    id: 'position',
-    header: 'Event',
-    accessorFn: (line) => line.position,
-    cell: (info) => <JumpButton position={info.row.original.position} />,
-  },
+  timeColumn('time', 'Date', (line) => line.time),
+  jumpColumn('Event'),
   { id: 'type', header: 'Movement', accessorFn: (line) => line.type },
-  {
-    id: 'amount',
-    header: 'Amount',
-    accessorFn: (line) => line.amount,
-    cell: (info) => formatMoney(info.row.original.amount),
-  },
-  {
-    id: 'balance',
-    header: 'Balance',
-    accessorFn: (line) => line.balance,
-    cell: (info) => formatMoney(info.row.original.balance),
-  },
+  moneyColumn('amount', 'Amount', (line) => line.amount),
+  moneyColumn('balance', 'Balance', (line) => line.balance),
 ];
 
 /** One account's statement for one month: its movements with the running balance, as of the time shown. */

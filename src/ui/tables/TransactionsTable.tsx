@@ -1,40 +1,18 @@
 import { useMemo, useState } from 'react';
 import { transactionRows, type TransactionRow } from '../../projections/transactions/queries';
-import { formatMoney } from '../format';
 import { useSession, useView } from '../SessionContext';
+import { jumpColumn, moneyColumn, timeColumn } from './columns';
 import { DataTable, type Columns } from './DataTable';
 import { slotOnPage, useNewestFirstPaging, usePaging } from './Pager';
 import { nextSort, type TableSort } from './sorting';
-import { JumpButton } from './JumpButton';
-import { TimeCell } from './TimeCell';
 
 const columns: Columns<TransactionRow> = [
-  {
-    id: 'position',
-    header: 'Position',
-    accessorFn: (row) => row.position,
-    cell: (info) => <JumpButton position={info.row.original.position} />,
-  },
+  jumpColumn(),
   { id: 'account', header: 'Account', accessorFn: (row) => row.accountId },
   { id: 'type', header: 'Type', accessorFn: (row) => row.type },
-  {
-    id: 'amount',
-    header: 'Amount',
-    accessorFn: (row) => row.amount,
-    cell: (info) => formatMoney(info.row.original.amount),
-  },
-  {
-    id: 'balanceAfter',
-    header: 'Balance after',
-    accessorFn: (row) => row.balanceAfter,
-    cell: (info) => formatMoney(info.row.original.balanceAfter),
-  },
-  {
-    id: 'time',
-    header: 'Time',
-    accessorFn: (row) => row.time,
-    cell: (info) => <TimeCell milliseconds={info.row.original.time} />,
-  },
+  moneyColumn('amount', 'Amount', (row) => row.amount),
+  moneyColumn('balanceAfter', 'Balance after', (row) => row.balanceAfter),
+  timeColumn('time', 'Time', (row) => row.time),
   { id: 'actor', header: 'Actor', accessorFn: (row) => row.actor || '—' },
 ];
 
