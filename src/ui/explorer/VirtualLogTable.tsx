@@ -9,9 +9,10 @@ import { ScaledScroll, scrollScale } from './scaledScroll';
 /** Fixed heights (px): the virtual list needs them, and CSS draws rows and the header at exactly these. */
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 36;
-/** The scroller's height when the rows need more: about 14 rows. */
-const MAX_VIEWPORT = HEADER_HEIGHT + 14 * ROW_HEIGHT;
-const OVERSCAN = 4;
+/** The scroller's height when the rows need more: 12 rows. */
+const MAX_VIEWPORT = HEADER_HEIGHT + 12 * ROW_HEIGHT;
+/** Rows drawn beyond each edge, so that a fast scroll does not show a gap before the rows are redrawn. */
+const OVERSCAN = 3;
 /**
  * Rows are keyed by their slot (index modulo this, more than the rows ever drawn at once): a jump or a scroll
  * then updates the rows on screen in place instead of replacing them.
@@ -65,7 +66,13 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
   useLayoutEffect(() => scaled.rescale(scale));
 
   const items = virtualizer.getVirtualItems();
-  const rows = props.rowsAt(items.map((item) => item.index));
+  const [first, last] = [items[0]?.index ?? 0, items.at(-1)?.index ?? -1];
+  // Built once per range: a seek first re-renders the rows in place (future, current), then scrolls.
+  const { rowsAt } = props;
+  const rows = useMemo(
+    () => rowsAt(Array.from({ length: last - first + 1 }, (_, offset) => first + offset)),
+    [rowsAt, first, last],
+  );
   const table = useTable({ features: logFeatures, columns: logColumns, data: rows, getRowId: slotOf });
   // Where the rows go in the (capped) content: their virtual place, moved by how far the scaled scroll
   // position is from the virtual one. Unscaled, the two are equal and rows stay put while scrolling.

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { BalanceRow } from '../../projections/balances/balancesProjection';
 import { listBalances } from '../../projections/balances/queries';
 import { formatMoney } from '../format';
-import { useView } from '../SessionContext';
+import { OnScreenSection, useTableView } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
 import { usePaging } from './Pager';
 import { useSortedRows, type TableSort } from './sorting';
@@ -31,8 +31,16 @@ export const BALANCE_SORTABLE = ['account', 'owner', 'balance', 'status', 'lastU
 export const BY_ACCOUNT: TableSort = { column: 'account', direction: 'ascending' };
 
 export function BalancesTable() {
-  const model = useView((view) => view.readModels.models.balances);
-  const revision = useView((view) => view.revision);
+  return (
+    <OnScreenSection>
+      <Balances />
+    </OnScreenSection>
+  );
+}
+
+function Balances() {
+  const model = useTableView((view) => view.readModels.models.balances);
+  const revision = useTableView((view) => view.revision);
   // The revision changes whenever the shown models do: they are folded in place.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const listed = useMemo(() => listBalances(model), [model, revision]);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { listDays, type DailySummaryRow } from '../../projections/dailySummary/queries';
 import { formatMoney } from '../format';
-import { useView } from '../SessionContext';
+import { OnScreenSection, useTableView } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
 import { usePaging } from './Pager';
 import { useSortedRows, type TableSort } from './sorting';
@@ -24,8 +24,16 @@ const SORTABLE = ['date', 'deposits', 'withdrawals', 'net'];
 const NEWEST_DAY_FIRST: TableSort = { column: 'date', direction: 'descending' };
 
 export function DailySummaryTable() {
-  const model = useView((view) => view.readModels.models.dailySummary);
-  const revision = useView((view) => view.revision);
+  return (
+    <OnScreenSection>
+      <DailySummary />
+    </OnScreenSection>
+  );
+}
+
+function DailySummary() {
+  const model = useTableView((view) => view.readModels.models.dailySummary);
+  const revision = useTableView((view) => view.revision);
   // The revision changes whenever the shown models do: they are folded in place.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const listed = useMemo(() => listDays(model), [model, revision]);

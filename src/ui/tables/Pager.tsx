@@ -29,7 +29,7 @@ export function Pager({ label, page, pageCount, total, onPage, labels = ['Newer'
   );
 }
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 20;
 
 /** The slice of a position-ordered list of `total` rows shown newest-first on `page`. */
 export function newestFirstPage(
