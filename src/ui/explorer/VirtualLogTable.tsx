@@ -1,6 +1,14 @@
-import { useTable } from '@tanstack/react-table';
+import { flexRender, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { LogOrder, SortKey } from '../../eventLog/logSelection';
 import { logColumns, logFeatures, NUMERIC, type LogRow } from './logColumns';
 import { LogHeader } from './LogHeader';
@@ -13,11 +21,6 @@ export const HEADER_HEIGHT = 36;
 const MAX_VIEWPORT = HEADER_HEIGHT + 12 * ROW_HEIGHT;
 /** Rows drawn beyond each edge, so that a fast scroll does not show a gap before the rows are redrawn. */
 const OVERSCAN = 3;
-/**
- * Rows are keyed by their slot (index modulo this, more than the rows ever drawn at once): a jump or a scroll
- * then updates the rows on screen in place instead of replacing them.
- */
-const SLOTS = 128;
 
 interface VirtualLogTableProps {
   readonly labelledBy: string;
@@ -73,7 +76,12 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
     () => rowsAt(Array.from({ length: last - first + 1 }, (_, offset) => first + offset)),
     [rowsAt, first, last],
   );
-  const table = useTable({ features: logFeatures, columns: logColumns, data: rows, getRowId: slotOf });
+  // Rows are keyed by their slot: the index modulo the most rows the viewport can draw at once. Any run of
+  // rows on screen has distinct slots, a scroll by one row reuses all slots but one, and a jump reuses them
+  // all: the rows are updated in place instead of being replaced.
+  const slots = Math.ceil(Math.max(scaled.viewport, viewport) / ROW_HEIGHT) + 2 * OVERSCAN + 2;
+  const getRowId = useCallback((row: LogRow) => String(row.index % slots), [slots]);
+  const table = useTable({ features: logFeatures, columns: logColumns, data: rows, getRowId });
   // Where the rows go in the (capped) content: their virtual place, moved by how far the scaled scroll
   // position is from the virtual one. Unscaled, the two are equal and rows stay put while scrolling.
   const shift = scaled.physicalTop - (virtualizer.scrollOffset ?? 0);
@@ -140,7 +148,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
     >
       <LogHeader
         groups={table.getHeaderGroups()}
-        render={(header) => <table.FlexRender header={header} />}
+        render={(header) => flexRender(header.column.columnDef.header, header.getContext())}
         order={order}
         onSort={props.onSort}
       />
@@ -166,7 +174,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
                   key={cell.id}
                   className={NUMERIC.has(cell.column.id) ? 'numeric' : undefined}
                 >
-                  <table.FlexRender cell={cell} />
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </div>
               ))}
             </div>
@@ -176,5 +184,3 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
     </div>
   );
 }
-
-const slotOf = (row: LogRow): string => String(row.index % SLOTS);

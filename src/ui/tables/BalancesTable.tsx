@@ -4,7 +4,7 @@ import { listBalances } from '../../projections/balances/queries';
 import { formatMoney } from '../format';
 import { OnScreenSection, useTableView } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
-import { usePaging } from './Pager';
+import { usePaging, useSlotKeys } from './Pager';
 import { useSortedRows, type TableSort } from './sorting';
 import { TimeCell } from './TimeCell';
 
@@ -47,12 +47,13 @@ function Balances() {
   const { rows: all, sorting } = useSortedRows(listed, balanceColumns, BALANCE_SORTABLE, BY_ACCOUNT);
   const { from, to, pager } = usePaging('Balances', all.length);
   const rows = useMemo(() => all.slice(from, to), [all, from, to]);
+  const rowKey = useSlotKeys(rows);
   return (
     <DataTable
       label="Balances"
       columns={balanceColumns}
       rows={rows}
-      rowKey={(row) => row.accountId}
+      rowKey={rowKey}
       numeric={['balance']}
       empty="No accounts yet. Open one with the form on the left."
       footer={pager}

@@ -3,7 +3,7 @@ import { listDays, type DailySummaryRow } from '../../projections/dailySummary/q
 import { formatMoney } from '../format';
 import { OnScreenSection, useTableView } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
-import { usePaging } from './Pager';
+import { usePaging, useSlotKeys } from './Pager';
 import { useSortedRows, type TableSort } from './sorting';
 
 const money = (id: 'deposits' | 'withdrawals' | 'net', header: string): Columns<DailySummaryRow>[number] => ({
@@ -40,12 +40,13 @@ function DailySummary() {
   const { rows: all, sorting } = useSortedRows(listed, columns, SORTABLE, NEWEST_DAY_FIRST);
   const { from, to, pager } = usePaging('Daily summary', all.length);
   const rows = useMemo(() => all.slice(from, to), [all, from, to]);
+  const rowKey = useSlotKeys(rows);
   return (
     <DataTable
       label="Daily summary"
       columns={columns}
       rows={rows}
-      rowKey={(row) => row.date}
+      rowKey={rowKey}
       numeric={['deposits', 'withdrawals', 'net']}
       empty="No money has moved yet. Deposits and withdrawals are totalled here by day."
       footer={pager}

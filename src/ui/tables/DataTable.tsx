@@ -1,4 +1,4 @@
-import { tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
+import { flexRender, tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { SortingProps } from './sorting';
 import './tables.css';
@@ -87,11 +87,11 @@ export function DataTable<Row extends RowData>({
                     >
                       {sortable ? (
                         <button type="button" className="sort" onClick={() => sorting?.onSort(id)}>
-                          <table.FlexRender header={header} />
+                          {flexRender(header.column.columnDef.header, header.getContext())}
                           <span aria-hidden="true">{direction ? ARROWS[direction] : ' ↕'}</span>
                         </button>
                       ) : (
-                        <table.FlexRender header={header} />
+                        flexRender(header.column.columnDef.header, header.getContext())
                       )}
                     </th>
                   );
@@ -111,7 +111,7 @@ export function DataTable<Row extends RowData>({
                 >
                   {row.getAllCells().map((cell) => (
                     <td key={cell.id} className={alignment(cell.column.id)}>
-                      <table.FlexRender cell={cell} />
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}
                 </tr>

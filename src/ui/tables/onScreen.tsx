@@ -1,11 +1,10 @@
 import {
   createContext,
-  useCallback,
+  startTransition,
   useContext,
   useEffect,
   useRef,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import type { LedgerView } from '../../app/ledgerView';
@@ -40,37 +39,40 @@ export function OnScreenSection({ children }: { readonly children: ReactNode }) 
 }
 
 /**
- * `useView` for a table: on screen, it follows every change of the view; off screen, a change reaches it
- * once the view has stayed still for a moment. Dragging the time-travel slider then redraws only the tables
- * someone can see, and the others catch up as soon as the drag pauses.
+ * `useView` for a table, whose drawing must not hold up the time-travel slider:
+ * - on screen, a change of the view reaches it as a transition: the slider and its label move in the frame
+ *   of the pointer, and React draws the table in the next frames, in slices, dropping a drawing that a newer
+ *   position overtakes. The table trails the pointer by a frame or two and catches up when it stops;
+ * - off screen, a change reaches it once the view has stayed still for a moment, in an idle moment: a drag
+ *   redraws only the tables someone can see.
+ * `select` must read the view only (not props): it is applied to the latest view when the table draws.
  */
 export function useTableView<Slice>(select: (view: LedgerView) => Slice): Slice {
   const { view } = useSession();
   const onScreen = useContext(OnScreen);
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      if (onScreen) return view.subscribe(notify);
-      // Still for a while, then in a moment the page has nothing else to do: each table on its own.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let idle: number | undefined;
-      const cancel = () => {
-        clearTimeout(timer);
-        if (idle !== undefined) cancelIdleCallback(idle);
-        idle = undefined;
-      };
-      const unsubscribe = view.subscribe(() => {
-        cancel();
-        timer = setTimeout(
-          () => (idle = requestIdleCallback(notify, { timeout: 1000 })),
-          OFF_SCREEN_DELAY_MS,
-        );
-      });
-      return () => {
-        cancel();
-        unsubscribe();
-      };
-    },
-    [view, onScreen],
-  );
-  return useSyncExternalStore(subscribe, () => select(view.getState()));
+  const [slice, setSlice] = useState(() => select(view.getState()));
+  useEffect(() => {
+    const update = () => startTransition(() => setSlice(() => select(view.getState())));
+    // What changed while the table was off screen (or before this effect ran) is drawn now.
+    update();
+    if (onScreen) return view.subscribe(update);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: number | undefined;
+    const cancel = () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      idle = undefined;
+    };
+    const unsubscribe = view.subscribe(() => {
+      cancel();
+      timer = setTimeout(() => (idle = requestIdleCallback(update, { timeout: 1000 })), OFF_SCREEN_DELAY_MS);
+    });
+    return () => {
+      cancel();
+      unsubscribe();
+    };
+    // `select` reads the view only: a new function each render is the same selection.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, onScreen]);
+  return slice;
 }
