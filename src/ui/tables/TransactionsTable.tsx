@@ -6,16 +6,10 @@ import { OnScreenSection, useTableView } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
 import { slotOnPage, useNewestFirstPaging, usePaging } from './Pager';
 import { nextSort, type TableSort } from './sorting';
-import { JumpButton } from './JumpButton';
-import { TimeCell } from './TimeCell';
+import { positionColumn, timeColumn } from './commonColumns';
 
 const columns: Columns<TransactionRow> = [
-  {
-    id: 'position',
-    header: 'Position',
-    accessorFn: (row) => row.position,
-    cell: (info) => <JumpButton position={info.row.original.position} />,
-  },
+  positionColumn(),
   { id: 'account', header: 'Account', accessorFn: (row) => row.accountId },
   { id: 'type', header: 'Type', accessorFn: (row) => row.type },
   {
@@ -30,12 +24,7 @@ const columns: Columns<TransactionRow> = [
     accessorFn: (row) => row.balanceAfter,
     cell: (info) => formatMoney(info.row.original.balanceAfter),
   },
-  {
-    id: 'time',
-    header: 'Time',
-    accessorFn: (row) => row.time,
-    cell: (info) => <TimeCell milliseconds={info.row.original.time} />,
-  },
+  timeColumn('time', 'Time', (row) => row.time),
   { id: 'actor', header: 'Actor', accessorFn: (row) => row.actor || '—' },
 ];
 

@@ -3,6 +3,7 @@ import {
   startTransition,
   useContext,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type ReactNode,
@@ -75,4 +76,18 @@ export function useTableView<Slice>(select: (view: LedgerView) => Slice): Slice 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, onScreen]);
   return slice;
+}
+
+/**
+ * A list built from a read model of the view (`select` picks the model, `list` reads it), built again
+ * whenever the view's revision moves: the models are folded in place, so their identity does not change.
+ */
+export function useModelList<Model, Row>(
+  select: (view: LedgerView) => Model,
+  list: (model: Model) => Row[],
+): Row[] {
+  const model = useTableView(select);
+  const revision = useTableView((view) => view.revision);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => list(model), [model, revision]);
 }
