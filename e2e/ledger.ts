@@ -5,6 +5,8 @@
 //    "Withdraw", "Close account";
 //  - tables "Balances" (Account, Owner, Balance, Status, Last updated) and "Event log" (Position,
 //    Stream, Version, Type, Data, Time); the header row uses columnheader cells, data rows use cells.
+//    The Event log is virtual: it has in the page only the rows on screen (all of them for a log of up to
+//    twelve events); e2e/eventLog.ts has the helpers for longer logs.
 // Actions do not wait for the outcome: assert it in the spec with auto-retrying `expect`.
 import type { Locator, Page } from '@playwright/test';
 
@@ -95,7 +97,7 @@ export async function balanceOf(page: Page, accountId: string): Promise<string> 
   return (await cell.innerText()).trim();
 }
 
-/** Number of events listed in the Event log (its data rows). */
+/** Number of events listed in the Event log (its data rows): for a log longer than its viewport, those drawn. */
 export const eventLogRowCount = (page: Page): Promise<number> => dataRows(page, 'Event log').count();
 
 /** The slider's range and position, read from its ARIA values (or a native range input's). */
