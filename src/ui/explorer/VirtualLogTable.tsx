@@ -1,14 +1,6 @@
 import { flexRender, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LogOrder, SortKey } from '../../eventLog/logSelection';
 import { logColumns, logFeatures, NUMERIC, type LogRow } from './logColumns';
 import { LogHeader } from './LogHeader';
@@ -21,6 +13,13 @@ export const HEADER_HEIGHT = 36;
 const MAX_VIEWPORT = HEADER_HEIGHT + 12 * ROW_HEIGHT;
 /** Rows drawn beyond each edge, so that a fast scroll does not show a gap before the rows are redrawn. */
 const OVERSCAN = 3;
+/**
+ * Rows are keyed by their slot: the index modulo the most rows the scroller can draw at once. Any run of
+ * rows on screen has distinct slots, a scroll by one row reuses all slots but one, and a jump reuses them
+ * all: the rows are updated in place instead of being replaced.
+ */
+const SLOTS = Math.ceil(MAX_VIEWPORT / ROW_HEIGHT) + 2 * OVERSCAN + 2;
+const getRowId = (row: LogRow): string => String(row.index % SLOTS);
 
 interface VirtualLogTableProps {
   readonly labelledBy: string;
@@ -64,8 +63,11 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
     observeElementRect: scaled.observeElementRect,
     scrollToFn: scaled.scrollToFn,
   });
-  const viewport = Math.min(MAX_VIEWPORT, HEADER_HEIGHT + count * ROW_HEIGHT);
-  const scale = scrollScale(virtualizer.getTotalSize(), virtualizer.scrollRect?.height ?? viewport);
+  // The scroller is as tall as its rows, up to MAX_VIEWPORT; what shows rows is that less its borders and
+  // scroll bar, known from the last measure without laying the page out.
+  const height = Math.min(MAX_VIEWPORT, HEADER_HEIGHT + count * ROW_HEIGHT);
+  const viewport = height - scaled.chrome;
+  const scale = scrollScale(virtualizer.getTotalSize(), viewport);
   useLayoutEffect(() => scaled.rescale(scale));
 
   const items = virtualizer.getVirtualItems();
@@ -76,11 +78,6 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
     () => rowsAt(Array.from({ length: last - first + 1 }, (_, offset) => first + offset)),
     [rowsAt, first, last],
   );
-  // Rows are keyed by their slot: the index modulo the most rows the viewport can draw at once. Any run of
-  // rows on screen has distinct slots, a scroll by one row reuses all slots but one, and a jump reuses them
-  // all: the rows are updated in place instead of being replaced.
-  const slots = Math.ceil(Math.max(scaled.viewport, viewport) / ROW_HEIGHT) + 2 * OVERSCAN + 2;
-  const getRowId = useCallback((row: LogRow) => String(row.index % slots), [slots]);
   const table = useTable({ features: logFeatures, columns: logColumns, data: rows, getRowId });
   // Where the rows go in the (capped) content: their virtual place, moved by how far the scaled scroll
   // position is from the virtual one. Unscaled, the two are equal and rows stay put while scrolling.
@@ -89,7 +86,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
   const scrollIntoView = (index: number) => {
     if (index < 0) return;
     const top = HEADER_HEIGHT + index * ROW_HEIGHT;
-    const { virtualTop, viewport } = scaled;
+    const { virtualTop } = scaled;
     if (top < virtualTop + HEADER_HEIGHT) scaled.show(top - HEADER_HEIGHT);
     else if (top + ROW_HEIGHT > virtualTop + viewport) scaled.show(top + ROW_HEIGHT - viewport);
   };
@@ -104,7 +101,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
   useLayoutEffect(() => scrollIntoView(currentIndex), [position]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor(scaled.viewport / ROW_HEIGHT) - 2);
+    const page = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 2);
     const from = selectedIndex >= 0 ? selectedIndex : Math.ceil(scaled.virtualTop / ROW_HEIGHT) - 1;
     const moves: Record<string, number> = {
       ArrowDown: from + 1,
@@ -143,7 +140,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
       aria-busy={props.busy}
       tabIndex={0}
       className="log-scroller"
-      style={{ height: viewport }}
+      style={{ height }}
       onKeyDown={onKeyDown}
     >
       <LogHeader
