@@ -49,7 +49,7 @@ interface VirtualLogTableProps {
 export function VirtualLogTable(props: VirtualLogTableProps) {
   const { count, order, position, currentIndex, selectedIndex, onSelect } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const [, redraw] = useReducer((count: number) => count + 1, 0);
+  const [, redraw] = useReducer((drawn: number) => drawn + 1, 0);
   const scaled = useMemo(() => new ScaledScroll(redraw), []);
   // The virtualizer is read during render on purpose: its items are the rows to draw.
   // eslint-disable-next-line react-hooks/incompatible-library
