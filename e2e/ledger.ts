@@ -5,6 +5,8 @@
 //    "Withdraw", "Close account";
 //  - tables "Balances" (Account, Owner, Balance, Status, Last updated) and "Event log" (Position,
 //    Stream, Version, Type, Data, Time); the header row uses columnheader cells, data rows use cells.
+//    The Event log is virtual: it has in the page only the rows on screen (all of them for a log of up to
+//    twelve events); e2e/eventLog.ts has the helpers for longer logs.
 // Actions do not wait for the outcome: assert it in the spec with auto-retrying `expect`.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
@@ -75,20 +77,35 @@ export function balancesRow(page: Page, accountId: string): Locator {
 }
 
 /**
+ * The index of the column whose header is `column` (exactly, or as a prefix: that tolerates sort indicators
+ * such as "Balance ▲"), waiting until the table shows it: a table can be between two renders, or gone a
+ * moment while the ledger reloads.
+ */
+export async function columnIndex(page: Page, tableName: string, column: string): Promise<number> {
+  const headers = table(page, tableName).getByRole('columnheader');
+  let names: string[] = [];
+  const find = () => {
+    const exact = names.indexOf(column);
+    return exact >= 0 ? exact : names.findIndex((name) => name.startsWith(column));
+  };
+  await expect
+    .poll(
+      async () => {
+        names = (await headers.allInnerTexts()).map((text) => text.trim());
+        return find();
+      },
+      { message: `"${tableName}" has a "${column}" column` },
+    )
+    .toBeGreaterThanOrEqual(0);
+  return find();
+}
+
+/**
  * The cell in `column` (a Balances header, e.g. "Balance" or "Status") of an account's row, as a
  * Locator so specs can `await expect(...).toHaveText('750.00')` with retries.
  */
 export async function balancesCell(page: Page, accountId: string, column: string): Promise<Locator> {
-  const headers = table(page, 'Balances').getByRole('columnheader');
-  // Retried: the table may be replaced meanwhile (the app restarts its session after an import).
-  let names: string[] = [];
-  await expect
-    .poll(async () => (names = (await headers.allInnerTexts()).map((text) => text.trim())).length)
-    .toBeGreaterThan(0);
-  // Exact header text first; a prefix match tolerates sort indicators such as "Balance ▲".
-  let index = names.indexOf(column);
-  if (index < 0) index = names.findIndex((name) => name.startsWith(column));
-  if (index < 0) throw new Error(`Balances has no "${column}" column (columns: ${names.join(', ')})`);
+  const index = await columnIndex(page, 'Balances', column);
   const row = balancesRow(page, accountId);
   return row.getByRole('cell').or(row.getByRole('rowheader')).nth(index);
 }
@@ -99,7 +116,7 @@ export async function balanceOf(page: Page, accountId: string): Promise<string> 
   return (await cell.innerText()).trim();
 }
 
-/** Number of events listed in the Event log (its data rows). */
+/** Number of events listed in the Event log (its data rows): for a log longer than its viewport, those drawn. */
 export const eventLogRowCount = (page: Page): Promise<number> => dataRows(page, 'Event log').count();
 
 /** The slider's range and position, read from its ARIA values (or a native range input's). */

@@ -8,7 +8,16 @@
 //    class "future" on the events after it.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { balancesCell, dataRows, deposit, openAccount, table, timeTravelSlider, withdraw } from './ledger';
+import {
+  balancesCell,
+  columnIndex,
+  dataRows,
+  deposit,
+  openAccount,
+  table,
+  timeTravelSlider,
+  withdraw,
+} from './ledger';
 
 /**
  * The textbook example on a fresh page: ACC-001 opened with 0 (#1), +1,000 (#2), −200 (#3), −50 (#4).
@@ -68,11 +77,7 @@ export async function cellOf(
   accountId: string,
   column: string,
 ): Promise<Locator> {
-  const headers = table(page, tableName).getByRole('columnheader');
-  await headers.first().waitFor();
-  const names = (await headers.allInnerTexts()).map((text) => text.trim());
-  const index = names.findIndex((name) => name.startsWith(column));
-  if (index < 0) throw new Error(`"${tableName}" has no "${column}" column (columns: ${names.join(', ')})`);
+  const index = await columnIndex(page, tableName, column);
   const exact = { name: accountId, exact: true };
   const row = dataRows(page, tableName).filter({
     has: page.getByRole('cell', exact).or(page.getByRole('rowheader', exact)),

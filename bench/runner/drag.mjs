@@ -1,17 +1,20 @@
 // The time-machine rows, measured on the REAL APP (its production build) rather than on the bench page: with
 // 1,000,000 events generated through its UI, drag the "Time travel" slider across its whole width with the
 // mouse, left to right and back, recording every frame and every long task meanwhile (bench/runner/
-// dragProbe.mjs). docs/BENCHMARKS.md says what the rows mean and their caveats.
+// dragProbe.mjs); then the same in a window tall enough for all four tables; then scroll the Event log from
+// its first row to its last with the mouse wheel (bench/runner/logScroll.mjs). docs/BENCHMARKS.md says what the
+// rows mean and their caveats.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpuProfile, summariseProfile, summariseTrace, traceOf } from './profile.mjs';
 import { row } from './row.mjs';
 import { installDragProbe } from './dragProbe.mjs';
+import { measureLogScroll } from './logScroll.mjs';
 import { serveDirectory } from './serve.mjs';
 
 /** The name `--only` matches (with the row names) to select the drag. */
-export const DRAG_MODULE = 'Slider drag at 1M (app)';
+export const DRAG_MODULE = 'Slider drag and Event log scroll at 1M (app)';
 const ROW = 'Slider drag at 1M';
 const EVENTS = 1_000_000;
 /** Mouse moves per drag: ~8,300 events apart at 1M. */
@@ -20,6 +23,8 @@ const MOVES = 120;
 const GENERATE_TIMEOUT_MS = 12 * 60_000;
 /** A laptop-sized window: the time-travel bar (sticky) and two of the four data tables fit on screen. */
 const VIEWPORT = { width: 1300, height: 1000 };
+/** A window tall enough for the bar and all four data tables at once (a portrait screen). */
+const TALL_VIEWPORT = { width: 1300, height: 2600 };
 /**
  * The app seeds the random ledger with Date.now() when "Generate" is pressed and proposes the 90 days before
  * today: the bench fixes both, so that every run drags over the same ledger (2025-01-01..2025-04-01, as the
@@ -60,24 +65,25 @@ export async function measureSliderDrag({ appDir, chromiumArgs, targets, log, pr
     const head = Number(await slider.getAttribute('aria-valuemax'));
     if (head < EVENTS) throw new Error(`The slider spans ${head} events, not ${EVENTS}.`);
     await slider.evaluate(installDragProbe);
-    const spans = [];
-    for (const [direction, end] of [
-      ['right', head],
-      ['left', 0],
-    ]) {
-      const onScreen = await tablesOnScreen(page);
-      spans.push(await drag(page, slider, direction));
-      const position = Number(await slider.getAttribute('aria-valuenow'));
-      log(
-        `  drag ${direction === 'right' ? 'left → right' : 'right → left'}: tables on screen ${onScreen.join(', ')}` +
-          ` → ${(await tablesOnScreen(page)).join(', ')}; the slider ends at ${position}`,
-      );
-      if (position !== end) throw new Error(`The drag ended at position ${position}, not ${end}.`);
+    const spans = await dragBothWays(page, slider, head, log);
+    await showEverything(page);
+    const allSpans = await dragBothWays(page, slider, head, log);
+    const collect = (measured) => page.evaluate((both) => window.__dragProbe.collect(both), measured);
+    const [seen, seenAll] = [await collect(spans), await collect(allSpans)];
+    for (const span of [...seen.spans, ...seenAll.spans]) log(`  ${describe(span, targets.frameMs)}`);
+    await page.setViewportSize(VIEWPORT);
+    const scrolled = await measureLogScroll(page, targets, log);
+    const rows = [
+      ...dragRows(seen, targets, ROW),
+      ...dragRows(seenAll, targets, `${ROW}, all four tables on screen`).slice(0, 3),
+      leastRedrawn(seenAll),
+      ...scrolled,
+    ];
+    if (profile) {
+      await showEverything(page);
+      await profileDrags(page, slider, log);
     }
-    const seen = await page.evaluate((measured) => window.__dragProbe.collect(measured), spans);
-    for (const span of seen.spans) log(`  ${describe(span, targets.frameMs)}`);
-    if (profile) await profileDrags(page, slider, log);
-    return { rows: dragRows(seen, targets), browser };
+    return { rows, browser };
   } finally {
     await context?.close();
     await server.close();
@@ -113,18 +119,50 @@ async function generate(page, log) {
   await dialog.waitFor({ state: 'detached' });
 }
 
+/** The tall window, scrolled to the top: every data table on screen; then a wait for them to catch up. */
+async function showEverything(page) {
+  await page.setViewportSize(TALL_VIEWPORT);
+  await page.evaluate(() => scrollTo({ top: 0 }));
+  await page.waitForTimeout(1500);
+  const onScreen = await tablesOnScreen(page);
+  if (onScreen.length < DATA_TABLES.length) throw new Error(`Only ${onScreen.join(', ')} on screen.`);
+}
+
+/** Drags the slider to the right end, then back to the left one; returns the two spans to measure. */
+async function dragBothWays(page, slider, head, log) {
+  const spans = [];
+  for (const [direction, end] of [
+    ['right', head],
+    ['left', 0],
+  ]) {
+    const onScreen = await tablesOnScreen(page);
+    spans.push(await drag(page, slider, direction));
+    const position = Number(await slider.getAttribute('aria-valuenow'));
+    log(
+      `  drag ${direction === 'right' ? 'left → right' : 'right → left'}: tables on screen ${onScreen.join(', ')}` +
+        ` → ${(await tablesOnScreen(page)).join(', ')}; the slider ends at ${position}`,
+    );
+    if (position !== end) throw new Error(`The drag ended at position ${position}, not ${end}.`);
+  }
+  return spans;
+}
+
 /** The four data tables the drag re-renders. */
 const DATA_TABLES = ['Balances', 'Transactions', 'Daily summary', 'Event log'];
 
-/** The captions of the data tables at least partly inside the viewport; fails if there is none. */
+/** The names of the data tables at least partly inside the viewport; fails if there is none. */
 async function tablesOnScreen(page) {
   const captions = await page.evaluate(() =>
-    [...document.querySelectorAll('table')]
+    [...document.querySelectorAll('table, [role="table"]')]
       .filter((table) => {
         const box = table.getBoundingClientRect();
         return box.bottom > 0 && box.top < innerHeight && box.height > 0;
       })
-      .map((table) => table.caption?.textContent?.trim() ?? '(no caption)'),
+      .map((table) => {
+        const labelledBy = table.getAttribute('aria-labelledby');
+        const label = labelledBy ? document.getElementById(labelledBy) : table.querySelector('caption');
+        return label?.textContent?.trim() ?? '(no caption)';
+      }),
   );
   const shown = captions.filter((caption) => DATA_TABLES.includes(caption));
   if (shown.length === 0)
@@ -166,28 +204,41 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const longest = (values) => Math.max(0, ...values);
 
 /** One line per drag for the log. */
-function describe({ ms, durations, seekFrames, tasks, seeks }, frameMs) {
+function describe({ ms, durations, seekFrames, tasks, seeks, redraws }, frameMs) {
+  const tables = DATA_TABLES.map((name) => `${name} ${redraws[name] ?? 0}`).join(', ');
   return (
     `${seeks} seeks in ${(ms / 1000).toFixed(1)} s, ${durations.length} frames, longest ${longest(durations).toFixed(1)} ms, ` +
     `${durations.filter((duration) => duration > frameMs).length} over ${frameMs} ms; seek → frame rendered: median ` +
-    `${median(seekFrames).toFixed(1)} ms, longest ${longest(seekFrames).toFixed(1)} ms; ${tasks.length} long task(s)`
+    `${median(seekFrames).toFixed(1)} ms, longest ${longest(seekFrames).toFixed(1)} ms; ${tasks.length} long task(s); ` +
+    `tables redrawn: ${tables}`
   );
 }
 
-function dragRows({ spans }, { frameMs, longTaskMs }) {
+/** The fewest times any of the four tables was redrawn during the drags: they all kept up at least so. */
+function leastRedrawn({ spans }) {
+  const counts = DATA_TABLES.map((name) => spans.reduce((sum, span) => sum + (span.redraws[name] ?? 0), 0));
+  const fewest = Math.min(...counts);
+  return row({
+    name: `↳ redraws of the least redrawn table (${DATA_TABLES[counts.indexOf(fewest)]}), 2 drags`,
+    value: fewest,
+    unit: 'redraws',
+  });
+}
+
+function dragRows({ spans }, { frameMs, longTaskMs }, name) {
   const all = (key) => spans.flatMap((span) => span[key]);
   const [durations, deltas, tasks] = [all('durations'), all('deltas'), all('tasks')];
   const seeks = spans.reduce((total, span) => total + span.seeks, 0);
   if (seeks < MOVES) throw new Error(`Only ${seeks} seeks were shown in two drags of ${MOVES} moves.`);
   return [
-    row({ name: `${ROW}: longest frame`, value: longest(durations), unit: 'ms', target: frameMs }),
+    row({ name: `${name}: longest frame`, value: longest(durations), unit: 'ms', target: frameMs }),
     row({
-      name: `${ROW}: frames over ${frameMs} ms`,
+      name: `${name}: frames over ${frameMs} ms`,
       value: durations.filter((duration) => duration > frameMs).length,
       unit: 'frames',
       target: 0,
     }),
-    row({ name: `${ROW}: longest task`, value: longest(tasks), unit: 'ms', target: longTaskMs }),
+    row({ name: `${name}: longest task`, value: longest(tasks), unit: 'ms', target: longTaskMs }),
     row({ name: '↳ seeks shown (aria-valuenow changes), 2 drags', value: seeks, unit: 'seeks' }),
     row({ name: '↳ frames during the 2 drags', value: durations.length, unit: 'frames' }),
     row({
@@ -206,8 +257,8 @@ function dragRows({ spans }, { frameMs, longTaskMs }) {
 }
 
 /**
- * Diagnostics (`--profile-drag`), after the measured drags: the same two drags under the V8 sampling
- * profiler, then two more under Chromium's tracing (DevTools timeline categories); both files saved for
+ * Diagnostics (`--profile-drag`), after the measured drags, with all four tables on screen: the same two
+ * drags under the V8 sampling profiler, then two more under Chromium's tracing (DevTools timeline categories); both files saved for
  * DevTools and summarised.
  */
 async function profileDrags(page, slider, log) {

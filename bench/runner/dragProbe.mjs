@@ -7,7 +7,9 @@
 //  - every long task (PerformanceObserver 'longtask', not buffered: only tasks from now on);
 //  - every change of the slider's aria-valuenow (a seek the view rendered);
 //  - for every 'input' event on the page (one per seek), from the start of its dispatch until its frame was
-//    rendered.
+//    rendered;
+//  - every time a data table's rows changed (a MutationObserver per table, by its name): the tables draw a
+//    frame or two after the slider, so this says whether they kept up during a drag.
 // `window.__dragProbe.collect(spans)` then sums it all up per span of performance.now() time (one per drag).
 
 /** @param {HTMLInputElement} slider */
@@ -45,6 +47,20 @@ export function installDragProbe(slider) {
     true,
   );
 
+  const redraws = new Map();
+  for (const table of document.querySelectorAll('table, [role="table"]')) {
+    const labelledBy = table.getAttribute('aria-labelledby');
+    const name = (labelledBy ? document.getElementById(labelledBy) : table.querySelector('caption'))
+      ?.textContent;
+    const times = [];
+    redraws.set(name?.trim() ?? '(no name)', times);
+    new MutationObserver(() => times.push(performance.now())).observe(table, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  }
+
   const within = (start, end) => (time) => time > start && time <= end;
   const collect = (spans) => {
     const perSpan = spans.map(({ start, end }) => {
@@ -66,6 +82,7 @@ export function installDragProbe(slider) {
           .map((input) => input.rendered - input.start),
         tasks: longTasks.map((task) => task.duration),
         seeks: seeks.filter(inSpan).length,
+        redraws: Object.fromEntries([...redraws].map(([name, times]) => [name, times.filter(inSpan).length])),
       };
     });
     return { spans: perSpan, scrollY: Math.round(scrollY) };

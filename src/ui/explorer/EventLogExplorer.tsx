@@ -7,7 +7,8 @@ import {
   type LogOrder,
   type SortKey,
 } from '../../eventLog/logSelection';
-import { useSession, useView } from '../SessionContext';
+import { useSession } from '../SessionContext';
+import { OnScreenSection, useTableView } from '../tables/onScreen';
 import { EventDetail } from './EventDetail';
 import { logRows } from './logColumns';
 import { LogFilters } from './LogFilters';
@@ -25,12 +26,20 @@ const TYPING_PAUSE_MS = 200;
  * future, and the event shown is highlighted and scrolled into view.
  */
 export function EventLogExplorer() {
+  return (
+    <OnScreenSection>
+      <Explorer />
+    </OnScreenSection>
+  );
+}
+
+function Explorer() {
   const id = useId();
   const { log } = useSession();
-  const position = useView((view) => view.position);
-  const loading = useView((view) => view.history !== null);
+  const position = useTableView((view) => view.position);
+  const loading = useTableView((view) => view.history !== null);
   // The log grows in place; the view changes with it, and this reads its length then.
-  const length = useView(() => log.length);
+  const length = useTableView(() => log.length);
   const [draft, setDraft] = useState<LogFilter>(NO_FILTER);
   const filter = useSettled(draft, TYPING_PAUSE_MS);
   const [order, setOrder] = useState<LogOrder>(NEWEST_FIRST);

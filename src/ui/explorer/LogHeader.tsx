@@ -1,6 +1,7 @@
 import type { HeaderGroup } from '@tanstack/react-table';
 import type { LogOrder, SortKey } from '../../eventLog/logSelection';
 import type { ReactNode } from 'react';
+import { SortButton } from '../tables/SortButton';
 import { NUMERIC, SORTABLE, type LogRow, type logFeatures } from './logColumns';
 
 interface LogHeaderProps {
@@ -30,10 +31,9 @@ export function LogHeader({ groups, render, order, onSort }: LogHeaderProps) {
                 className={NUMERIC.has(header.column.id) ? 'numeric' : undefined}
               >
                 {key ? (
-                  <button type="button" className="sort" onClick={() => onSort(key)}>
+                  <SortButton direction={sorted} onSort={() => onSort(key)}>
                     {render(header)}
-                    <span aria-hidden="true">{sorted === 'ascending' ? ' ▲' : sorted ? ' ▼' : ' ↕'}</span>
-                  </button>
+                  </SortButton>
                 ) : (
                   render(header)
                 )}

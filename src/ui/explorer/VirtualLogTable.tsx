@@ -1,4 +1,4 @@
-import { useTable } from '@tanstack/react-table';
+import { flexRender, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LogOrder, SortKey } from '../../eventLog/logSelection';
@@ -9,14 +9,17 @@ import { ScaledScroll, scrollScale } from './scaledScroll';
 /** Fixed heights (px): the virtual list needs them, and CSS draws rows and the header at exactly these. */
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 36;
-/** The scroller's height when the rows need more: about 14 rows. */
-const MAX_VIEWPORT = HEADER_HEIGHT + 14 * ROW_HEIGHT;
-const OVERSCAN = 4;
+/** The scroller's height when the rows need more: 12 rows. */
+const MAX_VIEWPORT = HEADER_HEIGHT + 12 * ROW_HEIGHT;
+/** Rows drawn beyond each edge, so that a fast scroll does not show a gap before the rows are redrawn. */
+const OVERSCAN = 3;
 /**
- * Rows are keyed by their slot (index modulo this, more than the rows ever drawn at once): a jump or a scroll
- * then updates the rows on screen in place instead of replacing them.
+ * Rows are keyed by their slot: the index modulo the most rows the scroller can draw at once. Any run of
+ * rows on screen has distinct slots, a scroll by one row reuses all slots but one, and a jump reuses them
+ * all: the rows are updated in place instead of being replaced.
  */
-const SLOTS = 128;
+const SLOTS = Math.ceil(MAX_VIEWPORT / ROW_HEIGHT) + 2 * OVERSCAN + 2;
+const getRowId = (row: LogRow): string => String(row.index % SLOTS);
 
 interface VirtualLogTableProps {
   readonly labelledBy: string;
@@ -46,7 +49,7 @@ interface VirtualLogTableProps {
 export function VirtualLogTable(props: VirtualLogTableProps) {
   const { count, order, position, currentIndex, selectedIndex, onSelect } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const [, redraw] = useReducer((count: number) => count + 1, 0);
+  const [, redraw] = useReducer((drawn: number) => drawn + 1, 0);
   const scaled = useMemo(() => new ScaledScroll(redraw), []);
   // The virtualizer is read during render on purpose: its items are the rows to draw.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -60,13 +63,22 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
     observeElementRect: scaled.observeElementRect,
     scrollToFn: scaled.scrollToFn,
   });
-  const viewport = Math.min(MAX_VIEWPORT, HEADER_HEIGHT + count * ROW_HEIGHT);
-  const scale = scrollScale(virtualizer.getTotalSize(), virtualizer.scrollRect?.height ?? viewport);
+  // The scroller is as tall as its rows, up to MAX_VIEWPORT; what shows rows is that less its borders and
+  // scroll bar, known from the last measure without laying the page out.
+  const height = Math.min(MAX_VIEWPORT, HEADER_HEIGHT + count * ROW_HEIGHT);
+  const viewport = height - scaled.chrome;
+  const scale = scrollScale(virtualizer.getTotalSize(), viewport);
   useLayoutEffect(() => scaled.rescale(scale));
 
   const items = virtualizer.getVirtualItems();
-  const rows = props.rowsAt(items.map((item) => item.index));
-  const table = useTable({ features: logFeatures, columns: logColumns, data: rows, getRowId: slotOf });
+  const [first, last] = [items[0]?.index ?? 0, items.at(-1)?.index ?? -1];
+  // Built once per range: a seek first re-renders the rows in place (future, current), then scrolls.
+  const { rowsAt } = props;
+  const rows = useMemo(
+    () => rowsAt(Array.from({ length: last - first + 1 }, (_, offset) => first + offset)),
+    [rowsAt, first, last],
+  );
+  const table = useTable({ features: logFeatures, columns: logColumns, data: rows, getRowId });
   // Where the rows go in the (capped) content: their virtual place, moved by how far the scaled scroll
   // position is from the virtual one. Unscaled, the two are equal and rows stay put while scrolling.
   const shift = scaled.physicalTop - (virtualizer.scrollOffset ?? 0);
@@ -74,7 +86,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
   const scrollIntoView = (index: number) => {
     if (index < 0) return;
     const top = HEADER_HEIGHT + index * ROW_HEIGHT;
-    const { virtualTop, viewport } = scaled;
+    const { virtualTop } = scaled;
     if (top < virtualTop + HEADER_HEIGHT) scaled.show(top - HEADER_HEIGHT);
     else if (top + ROW_HEIGHT > virtualTop + viewport) scaled.show(top + ROW_HEIGHT - viewport);
   };
@@ -89,7 +101,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
   useLayoutEffect(() => scrollIntoView(currentIndex), [position]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor(scaled.viewport / ROW_HEIGHT) - 2);
+    const page = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 2);
     const from = selectedIndex >= 0 ? selectedIndex : Math.ceil(scaled.virtualTop / ROW_HEIGHT) - 1;
     const moves: Record<string, number> = {
       ArrowDown: from + 1,
@@ -128,12 +140,12 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
       aria-busy={props.busy}
       tabIndex={0}
       className="log-scroller"
-      style={{ height: viewport }}
+      style={{ height }}
       onKeyDown={onKeyDown}
     >
       <LogHeader
         groups={table.getHeaderGroups()}
-        render={(header) => <table.FlexRender header={header} />}
+        render={(header) => flexRender(header.column.columnDef.header, header.getContext())}
         order={order}
         onSort={props.onSort}
       />
@@ -159,7 +171,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
                   key={cell.id}
                   className={NUMERIC.has(cell.column.id) ? 'numeric' : undefined}
                 >
-                  <table.FlexRender cell={cell} />
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </div>
               ))}
             </div>
@@ -169,5 +181,3 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
     </div>
   );
 }
-
-const slotOf = (row: LogRow): string => String(row.index % SLOTS);

@@ -1,8 +1,8 @@
-import { tableFeatures, type ColumnDef } from '@tanstack/react-table';
+import { tableFeatures } from '@tanstack/react-table';
 import type { SortKey } from '../../eventLog/logSelection';
 import { dataOfFact, emptyLedgerFact, type LedgerFactSource } from '../../projections/ledgerFact';
-import { JumpButton } from '../tables/JumpButton';
-import { TimeCell } from '../tables/TimeCell';
+import { jumpColumn, timeColumn } from '../tables/columns';
+import type { Columns } from '../tables/DataTable';
 
 /** One row of the Event log as drawn: built only for the rows on screen. */
 export interface LogRow {
@@ -19,13 +19,8 @@ export interface LogRow {
 export const logFeatures = tableFeatures({});
 
 /** The columns, in the order of the UI contract: Position, Stream, Version, Type, Data, Time. */
-export const logColumns: ColumnDef<typeof logFeatures, LogRow>[] = [
-  {
-    id: 'position',
-    header: 'Position',
-    accessorFn: (row) => row.position,
-    cell: (info) => <JumpButton position={info.row.original.position} />,
-  },
+export const logColumns: Columns<LogRow> = [
+  jumpColumn(),
   { id: 'stream', header: 'Stream', accessorFn: (row) => row.streamId },
   { id: 'version', header: 'Version', accessorFn: (row) => row.version },
   { id: 'type', header: 'Type', accessorFn: (row) => row.type },
@@ -35,12 +30,7 @@ export const logColumns: ColumnDef<typeof logFeatures, LogRow>[] = [
     accessorFn: (row) => row.data,
     cell: (info) => <code className="event-data">{info.row.original.data}</code>,
   },
-  {
-    id: 'time',
-    header: 'Time',
-    accessorFn: (row) => row.recordedAt,
-    cell: (info) => <TimeCell milliseconds={info.row.original.recordedAt} />,
-  },
+  timeColumn('time', 'Time', (row) => row.recordedAt),
 ];
 
 /** The columns a header button sorts by, and the key each sorts on. */

@@ -72,8 +72,12 @@ export class ScaledScroll {
   physicalTop = 0;
   /** The virtual offset shown. */
   virtualTop = 0;
-  /** The viewport's height (the client box): measured by the resize observer, never read during a frame. */
-  viewport = 0;
+  /**
+   * What the element's borders and scroll bar take from its height (its border box less its client box),
+   * measured by the resize observer: the viewport of a scroller whose height was just set is that height
+   * less this, known without laying the page out.
+   */
+  chrome = 0;
 
   constructor(private readonly redraw: () => void) {}
 
@@ -145,7 +149,7 @@ export class ScaledScroll {
     const element = instance.scrollElement;
     if (!element) return () => undefined;
     const measure = () => {
-      this.viewport = element.clientHeight;
+      this.chrome = element.offsetHeight - element.clientHeight;
       listener({ width: element.clientWidth, height: element.clientHeight });
     };
     const observer = new ResizeObserver(measure);

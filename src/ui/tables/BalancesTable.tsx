@@ -1,12 +1,11 @@
-import { useMemo } from 'react';
 import type { BalanceRow } from '../../projections/balances/balancesProjection';
 import { listBalances } from '../../projections/balances/queries';
 import { formatMoney } from '../format';
-import { useView } from '../SessionContext';
+import { OnScreenSection, useModelList } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
-import { usePaging } from './Pager';
-import { useSortedRows, type TableSort } from './sorting';
-import { TimeCell } from './TimeCell';
+import { useSortedPage } from './sortedPage';
+import type { TableSort } from './sorting';
+import { timeColumn } from './columns';
 
 export const balanceColumns: Columns<BalanceRow> = [
   { id: 'account', header: 'Account', accessorFn: (row) => row.accountId },
@@ -18,12 +17,7 @@ export const balanceColumns: Columns<BalanceRow> = [
     cell: (info) => formatMoney(info.row.original.balance),
   },
   { id: 'status', header: 'Status', accessorFn: (row) => row.status },
-  {
-    id: 'lastUpdated',
-    header: 'Last updated',
-    accessorFn: (row) => row.lastUpdated,
-    cell: (info) => <TimeCell milliseconds={info.row.original.lastUpdated} />,
-  },
+  timeColumn('lastUpdated', 'Last updated', (row) => row.lastUpdated),
 ];
 
 /** Every column sorts; the rows come ordered by account. */
@@ -31,24 +25,23 @@ export const BALANCE_SORTABLE = ['account', 'owner', 'balance', 'status', 'lastU
 export const BY_ACCOUNT: TableSort = { column: 'account', direction: 'ascending' };
 
 export function BalancesTable() {
-  const model = useView((view) => view.readModels.models.balances);
-  const revision = useView((view) => view.revision);
-  // The revision changes whenever the shown models do: they are folded in place.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const listed = useMemo(() => listBalances(model), [model, revision]);
-  const { rows: all, sorting } = useSortedRows(listed, balanceColumns, BALANCE_SORTABLE, BY_ACCOUNT);
-  const { from, to, pager } = usePaging('Balances', all.length);
-  const rows = useMemo(() => all.slice(from, to), [all, from, to]);
+  return (
+    <OnScreenSection>
+      <Balances />
+    </OnScreenSection>
+  );
+}
+
+function Balances() {
+  const listed = useModelList((view) => view.readModels.models.balances, listBalances);
+  const page = useSortedPage('Balances', listed, balanceColumns, BALANCE_SORTABLE, BY_ACCOUNT);
   return (
     <DataTable
       label="Balances"
       columns={balanceColumns}
-      rows={rows}
-      rowKey={(row) => row.accountId}
+      {...page}
       numeric={['balance']}
       empty="No accounts yet. Open one with the form on the left."
-      footer={pager}
-      sorting={sorting}
     />
   );
 }

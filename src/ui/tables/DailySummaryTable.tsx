@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
 import { listDays, type DailySummaryRow } from '../../projections/dailySummary/queries';
 import { formatMoney } from '../format';
-import { useView } from '../SessionContext';
+import { OnScreenSection, useModelList } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
-import { usePaging } from './Pager';
-import { useSortedRows, type TableSort } from './sorting';
+import { useSortedPage } from './sortedPage';
+import type { TableSort } from './sorting';
 
 const money = (id: 'deposits' | 'withdrawals' | 'net', header: string): Columns<DailySummaryRow>[number] => ({
   id,
@@ -24,24 +23,23 @@ const SORTABLE = ['date', 'deposits', 'withdrawals', 'net'];
 const NEWEST_DAY_FIRST: TableSort = { column: 'date', direction: 'descending' };
 
 export function DailySummaryTable() {
-  const model = useView((view) => view.readModels.models.dailySummary);
-  const revision = useView((view) => view.revision);
-  // The revision changes whenever the shown models do: they are folded in place.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const listed = useMemo(() => listDays(model), [model, revision]);
-  const { rows: all, sorting } = useSortedRows(listed, columns, SORTABLE, NEWEST_DAY_FIRST);
-  const { from, to, pager } = usePaging('Daily summary', all.length);
-  const rows = useMemo(() => all.slice(from, to), [all, from, to]);
+  return (
+    <OnScreenSection>
+      <DailySummary />
+    </OnScreenSection>
+  );
+}
+
+function DailySummary() {
+  const listed = useModelList((view) => view.readModels.models.dailySummary, listDays);
+  const page = useSortedPage('Daily summary', listed, columns, SORTABLE, NEWEST_DAY_FIRST);
   return (
     <DataTable
       label="Daily summary"
       columns={columns}
-      rows={rows}
-      rowKey={(row) => row.date}
+      {...page}
       numeric={['deposits', 'withdrawals', 'net']}
       empty="No money has moved yet. Deposits and withdrawals are totalled here by day."
-      footer={pager}
-      sorting={sorting}
     />
   );
 }

@@ -1,5 +1,6 @@
-import { tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
+import { flexRender, tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import { SortButton } from './SortButton';
 import type { SortingProps } from './sorting';
 import './tables.css';
 
@@ -47,8 +48,6 @@ const revealInBox = (row: HTMLTableRowElement | null) => {
   );
 };
 
-const ARROWS = { ascending: ' ▲', descending: ' ▼' } as const;
-
 /**
  * An accessible table rendered by TanStack Table: caption, column headers (sticky, sortable when asked),
  * one row per item, in a box of its own height that scrolls.
@@ -86,12 +85,11 @@ export function DataTable<Row extends RowData>({
                       aria-sort={sortable ? (direction ?? 'none') : undefined}
                     >
                       {sortable ? (
-                        <button type="button" className="sort" onClick={() => sorting?.onSort(id)}>
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true">{direction ? ARROWS[direction] : ' ↕'}</span>
-                        </button>
+                        <SortButton direction={direction} onSort={() => sorting?.onSort(id)}>
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                        </SortButton>
                       ) : (
-                        <table.FlexRender header={header} />
+                        flexRender(header.column.columnDef.header, header.getContext())
                       )}
                     </th>
                   );
@@ -111,7 +109,7 @@ export function DataTable<Row extends RowData>({
                 >
                   {row.getAllCells().map((cell) => (
                     <td key={cell.id} className={alignment(cell.column.id)}>
-                      <table.FlexRender cell={cell} />
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}
                 </tr>

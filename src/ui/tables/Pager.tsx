@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 
 interface PagerProps {
   /** What is being paged, for the controls' accessible names, e.g. "Event log". */
@@ -29,7 +29,7 @@ export function Pager({ label, page, pageCount, total, onPage, labels = ['Newer'
   );
 }
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 20;
 
 /** The slice of a position-ordered list of `total` rows shown newest-first on `page`. */
 export function newestFirstPage(
@@ -94,3 +94,12 @@ export function usePaging(label: string, total: number): { from: number; to: num
  * on screen in place instead of replacing them all (which costs every frame while the slider is dragged).
  */
 export const slotOnPage = (row: { readonly position: number }): string => String(row.position % PAGE_SIZE);
+
+/**
+ * Keys the rows of a page by their slot on it (first, second, …): a page whose rows change, because the time
+ * machine moved or the order did, updates its rows in place instead of replacing them.
+ */
+export function useSlotKeys<Row>(rows: readonly Row[]): (row: Row) => string {
+  const slots = useMemo(() => new Map(rows.map((row, slot) => [row, String(slot)])), [rows]);
+  return (row) => slots.get(row) ?? '';
+}

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { transactionRows, type TransactionRow } from '../../projections/transactions/queries';
-import { useSession, useView } from '../SessionContext';
+import { useSession } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from './columns';
 import { DataTable, type Columns } from './DataTable';
+import { OnScreenSection, useTableView } from './onScreen';
 import { slotOnPage, useNewestFirstPaging, usePaging } from './Pager';
 import { nextSort, type TableSort } from './sorting';
 
@@ -25,10 +26,18 @@ const NEWEST_FIRST: TableSort = { column: 'position', direction: 'descending' };
  * order that allows that (the other orders would need the whole list).
  */
 export function TransactionsTable() {
+  return (
+    <OnScreenSection>
+      <Transactions />
+    </OnScreenSection>
+  );
+}
+
+function Transactions() {
   const { log } = useSession();
-  const model = useView((view) => view.readModels.models.transactions);
-  const revision = useView((view) => view.revision);
-  const position = useView((view) => view.position);
+  const model = useTableView((view) => view.readModels.models.transactions);
+  const revision = useTableView((view) => view.revision);
+  const position = useTableView((view) => view.position);
   const [sort, setSort] = useState(NEWEST_FIRST);
   const total = model.balanceAfter.length;
   const newest = useNewestFirstPaging('Transactions', total);
