@@ -1,27 +1,75 @@
 import {
   createContext,
-  startTransition,
   useContext,
   useEffect,
   useMemo,
   useRef,
   useState,
   type ReactNode,
+  type RefObject,
 } from 'react';
 import type { LedgerView } from '../../app/ledgerView';
 import { useSession } from '../SessionContext';
+import { tableTurns } from './tableTurns';
 
-const OnScreen = createContext(true);
+/** How many times the section has caught up with the view; `null` outside any section. */
+const Turn = createContext<number | null>(null);
 
 /** How long the view must stay still before a table off screen catches up with it. */
 const OFF_SCREEN_DELAY_MS = 400;
 
 /**
- * Wraps a table and tells the `useTableView` hooks inside whether it is on screen (or nearly: a margin of
- * a screen's part, so that scrolling to it finds it up to date).
+ * Wraps a table (or a panel that follows the time machine), whose drawing must not hold up the time-travel
+ * slider, and decides when it catches up with the view (what `useTableView` reads inside it):
+ * - on screen (or nearly: a margin of 200 px, so that scrolling to it finds it up to date), it takes its
+ *   turn among the tables on screen, one table redrawn per animation frame (`tableTurns`): the slider moves
+ *   in the frame of the pointer, and each table follows a frame or a few later;
+ * - off screen, it catches up once the view has stayed still for a moment, in an idle moment: a drag
+ *   redraws only the tables someone can see.
+ * Either way, what changed before the section came on or went off screen is caught up with the same way.
  */
 export function OnScreenSection({ children }: { readonly children: ReactNode }) {
+  const { view } = useSession();
   const element = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(element);
+  const [turn, setTurn] = useState(0);
+  useEffect(() => {
+    const redraw = () => setTurn((count) => count + 1);
+    if (onScreen) {
+      tableTurns.request(redraw);
+      const unsubscribe = view.subscribe(() => tableTurns.request(redraw));
+      return () => {
+        tableTurns.withdraw(redraw);
+        unsubscribe();
+      };
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: number | undefined;
+    const cancel = () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      idle = undefined;
+    };
+    const redrawWhenStill = () => {
+      cancel();
+      timer = setTimeout(() => (idle = requestIdleCallback(redraw, { timeout: 1000 })), OFF_SCREEN_DELAY_MS);
+    };
+    redrawWhenStill();
+    const unsubscribe = view.subscribe(redrawWhenStill);
+    return () => {
+      cancel();
+      unsubscribe();
+    };
+  }, [view, onScreen]);
+  return (
+    <div ref={element} className="on-screen-section">
+      <Turn.Provider value={turn}>{children}</Turn.Provider>
+    </div>
+  );
+}
+
+/** Whether the element is on screen or within 200 px of it (true until first observed). */
+function useOnScreen(element: RefObject<HTMLDivElement | null>): boolean {
   const [onScreen, setOnScreen] = useState(true);
   useEffect(() => {
     const target = element.current;
@@ -31,51 +79,22 @@ export function OnScreenSection({ children }: { readonly children: ReactNode }) 
     });
     observer.observe(target);
     return () => observer.disconnect();
-  }, []);
-  return (
-    <div ref={element} className="on-screen-section">
-      <OnScreen.Provider value={onScreen}>{children}</OnScreen.Provider>
-    </div>
-  );
+  }, [element]);
+  return onScreen;
 }
 
 /**
- * `useView` for a table, whose drawing must not hold up the time-travel slider:
- * - on screen, a change of the view reaches it as a transition: the slider and its label move in the frame
- *   of the pointer, and React draws the table in the next frames, in slices, dropping a drawing that a newer
- *   position overtakes. The table trails the pointer by a frame or two and catches up when it stops;
- * - off screen, a change reaches it once the view has stayed still for a moment, in an idle moment: a drag
- *   redraws only the tables someone can see.
- * `select` must read the view only (not props): it is applied to the latest view when the table draws.
+ * What a table inside an `OnScreenSection` reads of the view: `select` applied to the view as it stood at
+ * the section's last turn (see there), not at every change. `select` must read the view only (not props):
+ * it is applied again at each turn.
  */
 export function useTableView<Slice>(select: (view: LedgerView) => Slice): Slice {
   const { view } = useSession();
-  const onScreen = useContext(OnScreen);
-  const [slice, setSlice] = useState(() => select(view.getState()));
-  useEffect(() => {
-    const update = () => startTransition(() => setSlice(() => select(view.getState())));
-    // What changed while the table was off screen (or before this effect ran) is drawn now.
-    update();
-    if (onScreen) return view.subscribe(update);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let idle: number | undefined;
-    const cancel = () => {
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-      idle = undefined;
-    };
-    const unsubscribe = view.subscribe(() => {
-      cancel();
-      timer = setTimeout(() => (idle = requestIdleCallback(update, { timeout: 1000 })), OFF_SCREEN_DELAY_MS);
-    });
-    return () => {
-      cancel();
-      unsubscribe();
-    };
-    // `select` reads the view only: a new function each render is the same selection.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, onScreen]);
-  return slice;
+  const turn = useContext(Turn);
+  if (turn === null) throw new Error('useTableView is for tables inside an OnScreenSection.');
+  // `select` reads the view only: a new function each render is the same selection.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => select(view.getState()), [view, turn]);
 }
 
 /**

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { TableTurns } from './tableTurns';
+
+/**
+ * A line over frames run by hand (`frame()` runs what asked for the next frame), and redraws that write
+ * their name into `drawn`.
+ */
+function lineOfTurns() {
+  let queued: (() => void)[] = [];
+  const turns = new TableTurns((callback) => void queued.push(callback));
+  const drawn: string[] = [];
+  return {
+    turns,
+    drawn,
+    redraw: (name: string) => () => void drawn.push(name),
+    frames(count: number) {
+      for (let frame = 0; frame < count; frame++) {
+        const due = queued;
+        queued = [];
+        for (const callback of due) callback();
+      }
+    },
+    get framesAskedFor() {
+      return queued.length;
+    },
+  };
+}
+
+describe('TableTurns', () => {
+  it('runs one redraw per frame, the longest waiting first', () => {
+    const line = lineOfTurns();
+    for (const name of ['a', 'b', 'c']) line.turns.request(line.redraw(name));
+    expect(line.framesAskedFor).toBe(1);
+    line.frames(1);
+    expect(line.drawn).toEqual(['a']);
+    line.frames(3);
+    expect(line.drawn).toEqual(['a', 'b', 'c']);
+    expect(line.framesAskedFor).toBe(0);
+  });
+
+  it('keeps a waiting redraw in its place when it asks again, and runs it once', () => {
+    const line = lineOfTurns();
+    const [a, b] = [line.redraw('a'), line.redraw('b')];
+    line.turns.request(a);
+    line.turns.request(b);
+    line.turns.request(a);
+    line.frames(3);
+    expect(line.drawn).toEqual(['a', 'b']);
+  });
+
+  it('lets a redraw that asks during its own turn wait behind the others', () => {
+    const line = lineOfTurns();
+    const a = () => {
+      line.drawn.push('a');
+      line.turns.request(a);
+    };
+    line.turns.request(a);
+    line.turns.request(line.redraw('b'));
+    line.frames(3);
+    expect(line.drawn).toEqual(['a', 'b', 'a']);
+    expect(line.turns.length).toBe(1);
+  });
+
+  it('drops a withdrawn redraw', () => {
+    const line = lineOfTurns();
+    const [a, b] = [line.redraw('a'), line.redraw('b')];
+    line.turns.request(a);
+    line.turns.request(b);
+    line.turns.withdraw(a);
+    line.frames(2);
+    expect(line.drawn).toEqual(['b']);
+    expect(line.framesAskedFor).toBe(0);
+  });
+});
