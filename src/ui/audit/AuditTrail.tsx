@@ -1,6 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { ACCOUNT_STREAM_PREFIX } from '../../domain/account';
 import { AccountOptions, usePresentAccounts } from '../commands/presentAccounts';
+import { OnScreenSection } from '../tables/onScreen';
 import { newestFirstPage, Pager } from '../tables/Pager';
 import type { ChainRequest } from './chainRequest';
 import { CausationChainPanel } from './CausationChainPanel';
@@ -13,6 +14,14 @@ import './audit.css';
  * its correlation and causation ids open the chain they belong to.
  */
 export function AuditTrail() {
+  return (
+    <OnScreenSection>
+      <StreamAudit />
+    </OnScreenSection>
+  );
+}
+
+function StreamAudit() {
   const id = useId();
   const accounts = usePresentAccounts();
   const [chosen, setChosen] = useState('');

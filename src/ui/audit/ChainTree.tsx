@@ -1,7 +1,7 @@
 import type { CommandNode, EventNode } from '../../app/audit/causationTree';
 import type { StoredEvent } from '../../eventStore/types';
 import { JumpButton } from '../tables/JumpButton';
-import { useView } from '../SessionContext';
+import { useTableView } from '../tables/onScreen';
 import { shortId, summarizeEvent } from '../eventText';
 import { TimeCell } from '../tables/TimeCell';
 
@@ -44,7 +44,7 @@ export function CommandItem({ node, cause }: { readonly node: CommandNode; reado
  * current; events after it are dimmed as the future, as in the tables.
  */
 export function EventItem({ node, cause }: { readonly node: EventNode; readonly cause?: StoredEvent }) {
-  const position = useView((view) => view.position);
+  const position = useTableView((view) => view.position);
   const { event } = node;
   const when = event.position === position ? 'current' : event.position > position ? 'future' : '';
   return (

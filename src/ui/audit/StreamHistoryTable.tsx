@@ -3,7 +3,7 @@ import { correlationOf } from '../../app/audit/causationTree';
 import type { StoredEvent } from '../../eventStore/types';
 import { DataTable, type Columns } from '../tables/DataTable';
 import { JumpButton } from '../tables/JumpButton';
-import { useView } from '../SessionContext';
+import { useTableView } from '../tables/onScreen';
 import type { ChainRequest } from './chainRequest';
 import { shortId, summarizeEvent } from '../eventText';
 import { TimeCell } from '../tables/TimeCell';
@@ -99,7 +99,7 @@ export function StreamHistoryTable({
   readonly footer: ReactNode;
   readonly onOpenChain: (request: ChainRequest) => void;
 }) {
-  const position = useView((view) => view.position);
+  const position = useTableView((view) => view.position);
   const columns = useMemo(() => columnsFor(onOpenChain), [onOpenChain]);
   return (
     <DataTable

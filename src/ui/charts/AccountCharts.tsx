@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { emptyLedgerFact, type LedgerFactSource } from '../../projections/ledgerFact';
-import { useSession, useView } from '../SessionContext';
+import { useSession } from '../SessionContext';
+import { useTableView } from '../tables/onScreen';
 import { ChartFigure } from './ChartFigure';
 import { balanceChartOptions, dailyChartOptions } from './chartOptions';
 import { balanceLine, balanceSeries, dailyBars, dailySeries, DAY_MS, logSpan } from './chartSeries';
@@ -12,16 +13,17 @@ import { balanceMarkerText, dailyMarkerText } from './markerText';
  * Both draw the whole history (from the present's read models) and mark the position: the past is fixed,
  * so the series at any position is a prefix of the present's, and a seek only moves the marker. The series
  * are derived again only when the log grows or the account changes. The marker's words come from the read
- * models at the position, exactly what the tables show there.
+ * models at the position, exactly what the tables show there. They follow the view at the turns of the
+ * `OnScreenSection` around them, as the tables do.
  */
 export function AccountCharts({ accountId }: { readonly accountId: string }) {
   const { log, timeline } = useSession();
-  const head = useView((view) => view.head);
+  const head = useTableView((view) => view.head);
   // While the history behind restored read models loads, the log in memory grows without `head` moving.
-  const loaded = useView(() => log.length);
-  const position = useView((view) => view.position);
-  const inPast = useView((view) => !view.followingPresent);
-  const { balances, dailySummary } = useView((view) => view.readModels.models);
+  const loaded = useTableView(() => log.length);
+  const position = useTableView((view) => view.position);
+  const inPast = useTableView((view) => !view.followingPresent);
+  const { balances, dailySummary } = useTableView((view) => view.readModels.models);
 
   // `head` and `loaded` stand for the growth of the log and of the present's models, folded in place.
   /* eslint-disable react-hooks/exhaustive-deps */

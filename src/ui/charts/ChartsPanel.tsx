@@ -1,18 +1,27 @@
 import { useId, useMemo, useState } from 'react';
 import { listBalances } from '../../projections/balances/queries';
-import { useSession, useView } from '../SessionContext';
+import { useSession } from '../SessionContext';
+import { OnScreenSection, useTableView } from '../tables/onScreen';
 import { AccountCharts } from './AccountCharts';
 import 'uplot/dist/uPlot.min.css';
 import './charts.css';
 
 /** The region "Charts": the "Chart account" select and the two charts, or what to do while there is nothing. */
 export function ChartsPanel() {
+  return (
+    <OnScreenSection>
+      <Charts />
+    </OnScreenSection>
+  );
+}
+
+function Charts() {
   const titleId = useId();
   const selectId = useId();
   const { timeline } = useSession();
   // Accounts come from the present, so the choice stays put while the time machine moves; they are listed
   // again only when the log grows.
-  const head = useView((view) => view.head);
+  const head = useTableView((view) => view.head);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const accounts = useMemo(() => listBalances(timeline.present.models.balances), [timeline, head]);
   const [chosen, setChosen] = useState('');

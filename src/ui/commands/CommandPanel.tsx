@@ -11,18 +11,12 @@ export function CommandPanel() {
   const [actor, setActor] = useState('teller');
   const runner = useCommandRunner(actor.trim());
   const inThePast = useView((view) => !view.followingPresent);
-  const position = useView((view) => view.position);
   return (
     <section className="command-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
         Commands
       </h2>
-      {inThePast && (
-        <p className="past-note" id={`${id}-past`}>
-          You are looking at the ledger as it was after event #{position}. The past cannot be changed: return
-          to the present to issue commands.
-        </p>
-      )}
+      {inThePast && <PastNote id={`${id}-past`} />}
       <label htmlFor={`${id}-actor`} className="actor-field">
         Acting as
         <input
@@ -37,5 +31,16 @@ export function CommandPanel() {
       <AccountOperationsForm runner={runner} disabled={inThePast} />
       <FeedbackMessage feedback={runner.feedback} />
     </section>
+  );
+}
+
+/** Says where the time machine stands; alone in following the position, so a seek redraws it alone. */
+function PastNote({ id }: { readonly id: string }) {
+  const position = useView((view) => view.position);
+  return (
+    <p className="past-note" id={id}>
+      You are looking at the ledger as it was after event #{position}. The past cannot be changed: return to
+      the present to issue commands.
+    </p>
   );
 }

@@ -1,8 +1,8 @@
 import type { Movement } from '../../projections/largestMovements/largestMovementsProjection';
 import { ProgressLine } from '../ProgressLine';
-import { useView } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
 import { DataTable, type Columns } from '../tables/DataTable';
+import { OnScreenSection, useTableView } from '../tables/onScreen';
 import { useAddedModel } from './useAddedModel';
 
 type RankedMovement = Movement & { readonly rank: number };
@@ -21,7 +21,15 @@ const columns: Columns<RankedMovement> = [
  * long before its registration, because it was built from the whole log.
  */
 export function LargestMovementsTable() {
-  const position = useView((view) => view.position);
+  return (
+    <OnScreenSection>
+      <LargestMovements />
+    </OnScreenSection>
+  );
+}
+
+function LargestMovements() {
+  const position = useTableView((view) => view.position);
   const { model, entry } = useAddedModel('largestMovements');
   if (entry?.progress && !model) {
     return (

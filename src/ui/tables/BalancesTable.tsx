@@ -1,21 +1,15 @@
 import type { BalanceRow } from '../../projections/balances/balancesProjection';
 import { listBalances } from '../../projections/balances/queries';
-import { formatMoney } from '../format';
 import { OnScreenSection, useModelList } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
 import { useSortedPage } from './sortedPage';
 import type { TableSort } from './sorting';
-import { timeColumn } from './columns';
+import { moneyColumn, timeColumn } from './columns';
 
 export const balanceColumns: Columns<BalanceRow> = [
   { id: 'account', header: 'Account', accessorFn: (row) => row.accountId },
   { id: 'owner', header: 'Owner', accessorFn: (row) => row.owner },
-  {
-    id: 'balance',
-    header: 'Balance',
-    accessorFn: (row) => row.balance,
-    cell: (info) => formatMoney(info.row.original.balance),
-  },
+  moneyColumn('balance', 'Balance', (row) => row.balance),
   { id: 'status', header: 'Status', accessorFn: (row) => row.status },
   timeColumn('lastUpdated', 'Last updated', (row) => row.lastUpdated),
 ];

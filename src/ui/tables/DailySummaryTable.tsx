@@ -1,22 +1,15 @@
 import { listDays, type DailySummaryRow } from '../../projections/dailySummary/queries';
-import { formatMoney } from '../format';
+import { moneyColumn } from './columns';
 import { OnScreenSection, useModelList } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
 import { useSortedPage } from './sortedPage';
 import type { TableSort } from './sorting';
 
-const money = (id: 'deposits' | 'withdrawals' | 'net', header: string): Columns<DailySummaryRow>[number] => ({
-  id,
-  header,
-  accessorFn: (row) => row[id],
-  cell: (info) => formatMoney(info.row.original[id]),
-});
-
 const columns: Columns<DailySummaryRow> = [
   { id: 'date', header: 'Date (UTC)', accessorFn: (row) => row.date },
-  money('deposits', 'Deposits'),
-  money('withdrawals', 'Withdrawals'),
-  money('net', 'Net'),
+  moneyColumn('deposits', 'Deposits', (row) => row.deposits),
+  moneyColumn('withdrawals', 'Withdrawals', (row) => row.withdrawals),
+  moneyColumn('net', 'Net', (row) => row.net),
 ];
 
 const SORTABLE = ['date', 'deposits', 'withdrawals', 'net'];
