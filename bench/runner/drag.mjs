@@ -1,7 +1,7 @@
 // The time-machine rows, measured on the REAL APP (its production build) rather than on the bench page: with
 // 1,000,000 events generated through its UI, drag the "Time travel" slider across its whole width with the
 // mouse, left to right and back, recording every frame and every long task meanwhile (bench/runner/
-// dragProbe.mjs); then the same in a window tall enough for all four tables; then scroll the Event log from
+// dragProbe.mjs); then the same in a window tall enough for every table; then scroll the Event log from
 // its first row to its last with the mouse wheel (bench/runner/logScroll.mjs). docs/BENCHMARKS.md says what the
 // rows mean and their caveats.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,10 +21,13 @@ const EVENTS = 1_000_000;
 const MOVES = 120;
 /** Generating 1M events through the app: 15-50 s on 2 cores; minutes on a loaded machine. */
 const GENERATE_TIMEOUT_MS = 12 * 60_000;
-/** A laptop-sized window: the time-travel bar (sticky) and two of the four data tables fit on screen. */
+/** A laptop-sized window: the time-travel bar (sticky) and two of the data tables fit on screen. */
 const VIEWPORT = { width: 1300, height: 1000 };
-/** A window tall enough for the bar and all four data tables at once (a portrait screen). */
-const TALL_VIEWPORT = { width: 1300, height: 2600 };
+/**
+ * A window tall enough for the bar, every data table and the charts at once, whatever the position (the
+ * tables are longest at the head): two portrait screens stacked.
+ */
+const TALL_VIEWPORT = { width: 1300, height: 4200 };
 /**
  * The app seeds the random ledger with Date.now() when "Generate" is pressed and proposes the 90 days before
  * today: the bench fixes both, so that every run drags over the same ledger (2025-01-01..2025-04-01, as the
@@ -67,7 +70,7 @@ export async function measureSliderDrag({ appDir, chromiumArgs, targets, log, pr
     await slider.evaluate(installDragProbe);
     const spans = await dragBothWays(page, slider, head, log);
     await showEverything(page);
-    const allSpans = await dragBothWays(page, slider, head, log);
+    const allSpans = await dragBothWays(page, slider, head, log, { everyTable: true });
     const collect = (measured) => page.evaluate((both) => window.__dragProbe.collect(both), measured);
     const [seen, seenAll] = [await collect(spans), await collect(allSpans)];
     for (const span of [...seen.spans, ...seenAll.spans]) log(`  ${describe(span, targets.frameMs)}`);
@@ -75,7 +78,7 @@ export async function measureSliderDrag({ appDir, chromiumArgs, targets, log, pr
     const scrolled = await measureLogScroll(page, targets, log);
     const rows = [
       ...dragRows(seen, targets, ROW),
-      ...dragRows(seenAll, targets, `${ROW}, all four tables on screen`).slice(0, 3),
+      ...dragRows(seenAll, targets, `${ROW}, every table on screen`).slice(0, 3),
       leastRedrawn(seenAll),
       ...scrolled,
     ];
@@ -128,8 +131,11 @@ async function showEverything(page) {
   if (onScreen.length < DATA_TABLES.length) throw new Error(`Only ${onScreen.join(', ')} on screen.`);
 }
 
-/** Drags the slider to the right end, then back to the left one; returns the two spans to measure. */
-async function dragBothWays(page, slider, head, log) {
+/**
+ * Drags the slider to the right end, then back to the left one; returns the two spans to measure. With
+ * `everyTable`, fails unless every data table is on screen before and after each drag.
+ */
+async function dragBothWays(page, slider, head, log, { everyTable = false } = {}) {
   const spans = [];
   for (const [direction, end] of [
     ['right', head],
@@ -138,17 +144,20 @@ async function dragBothWays(page, slider, head, log) {
     const onScreen = await tablesOnScreen(page);
     spans.push(await drag(page, slider, direction));
     const position = Number(await slider.getAttribute('aria-valuenow'));
+    const after = await tablesOnScreen(page);
     log(
       `  drag ${direction === 'right' ? 'left → right' : 'right → left'}: tables on screen ${onScreen.join(', ')}` +
-        ` → ${(await tablesOnScreen(page)).join(', ')}; the slider ends at ${position}`,
+        ` → ${after.join(', ')}; the slider ends at ${position}`,
     );
     if (position !== end) throw new Error(`The drag ended at position ${position}, not ${end}.`);
+    if (everyTable && Math.min(onScreen.length, after.length) < DATA_TABLES.length)
+      throw new Error(`Not every table stayed on screen: ${onScreen.join(', ')} → ${after.join(', ')}.`);
   }
   return spans;
 }
 
-/** The four data tables the drag re-renders. */
-const DATA_TABLES = ['Balances', 'Transactions', 'Daily summary', 'Event log'];
+/** The data tables the drag re-renders, in the page's order. */
+const DATA_TABLES = ['Balances', 'Transactions', 'Statement', 'Daily summary', 'Event log'];
 
 /** The names of the data tables at least partly inside the viewport; fails if there is none. */
 async function tablesOnScreen(page) {
@@ -214,7 +223,7 @@ function describe({ ms, durations, seekFrames, tasks, seeks, redraws }, frameMs)
   );
 }
 
-/** The fewest times any of the four tables was redrawn during the drags: they all kept up at least so. */
+/** The fewest times any of the tables was redrawn during the drags: they all kept up at least so. */
 function leastRedrawn({ spans }) {
   const counts = DATA_TABLES.map((name) => spans.reduce((sum, span) => sum + (span.redraws[name] ?? 0), 0));
   const fewest = Math.min(...counts);
@@ -257,7 +266,7 @@ function dragRows({ spans }, { frameMs, longTaskMs }, name) {
 }
 
 /**
- * Diagnostics (`--profile-drag`), after the measured drags, with all four tables on screen: the same two
+ * Diagnostics (`--profile-drag`), after the measured drags, with every table on screen: the same two
  * drags under the V8 sampling profiler, then two more under Chromium's tracing (DevTools timeline categories); both files saved for
  * DevTools and summarised.
  */
