@@ -44,15 +44,14 @@ export function OnScreenSection({ children }: { readonly children: ReactNode }) 
       };
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let idle: number | undefined;
+    let cancelIdle = () => {};
     const cancel = () => {
       clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-      idle = undefined;
+      cancelIdle();
     };
     const redrawWhenStill = () => {
       cancel();
-      timer = setTimeout(() => (idle = requestIdleCallback(redraw, { timeout: 1000 })), OFF_SCREEN_DELAY_MS);
+      timer = setTimeout(() => (cancelIdle = whenIdle(redraw)), OFF_SCREEN_DELAY_MS);
     };
     redrawWhenStill();
     const unsubscribe = view.subscribe(redrawWhenStill);
@@ -66,6 +65,19 @@ export function OnScreenSection({ children }: { readonly children: ReactNode }) 
       <Turn.Provider value={turn}>{children}</Turn.Provider>
     </div>
   );
+}
+
+/**
+ * Runs `callback` in an idle moment (within a second at most) and returns what cancels it. Where the browser
+ * has no `requestIdleCallback` (Safari), a plain timeout stands in.
+ */
+function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(callback, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(callback, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
 }
 
 /** Whether the element is on screen or within 200 px of it (true until first observed). */
