@@ -53,20 +53,61 @@ export function foldReadModels<Models, Event extends Positioned>(
   readModels: ReadModels<Models>,
   events: Iterable<Event>,
 ): ReadModels<Models> {
-  let checkpoint = readModels.checkpoint;
-  const models = { ...readModels.models };
-  const names = Object.keys(set) as (keyof Models)[];
-  for (const event of events) {
-    if (event.position <= checkpoint) continue;
-    if (event.position !== checkpoint + 1) {
+  const fold = new ReadModelsFold(set, readModels);
+  for (const event of events) fold.apply(event);
+  return fold.result;
+}
+
+/**
+ * `foldReadModels` one event at a time, for callers that refill one event object in a loop of their own
+ * (a generator would allocate an iterator result per event, and a seek folds thousands).
+ */
+export class ReadModelsFold<Models, Event extends Positioned> {
+  private checkpoint: number;
+  private readonly models: Models;
+  private readonly names: (keyof Models)[];
+
+  constructor(
+    private readonly set: ProjectionSet<Models, Event>,
+    readModels: ReadModels<Models>,
+  ) {
+    this.checkpoint = readModels.checkpoint;
+    this.models = { ...readModels.models };
+    this.names = Object.keys(set) as (keyof Models)[];
+  }
+
+  /** Applies an event (skipped if at or before the checkpoint; throws if it skips a position). */
+  apply(event: Event): void {
+    if (event.position <= this.checkpoint) return;
+    if (event.position !== this.checkpoint + 1) {
       throw new Error(
-        `Read models at ${checkpoint} cannot apply event ${event.position}: positions must not skip.`,
+        `Read models at ${this.checkpoint} cannot apply event ${event.position}: positions must not skip.`,
       );
     }
-    for (const name of names) models[name] = set[name].apply(models[name], event);
-    checkpoint = event.position;
+    const { names, models, set } = this;
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as keyof Models;
+      models[name] = set[name].apply(models[name], event);
+    }
+    this.checkpoint = event.position;
   }
-  return { checkpoint, models };
+
+  get result(): ReadModels<Models> {
+    return { checkpoint: this.checkpoint, models: { ...this.models } };
+  }
+}
+
+/**
+ * A copy of a map whose values `copy` copies, built without the arrays of entries that spreading it would
+ * make: every seek to the past copies a checkpoint's models.
+ */
+export function copyMap<Key, Value>(
+  source: ReadonlyMap<Key, Value>,
+  copy: (value: Value) => Value,
+): Map<Key, Value> {
+  const target = new Map<Key, Value>();
+  source.forEach((value, key) => target.set(key, copy(value)));
+  return target;
 }
 
 function mapSet<Models, Event extends Positioned>(

@@ -1,12 +1,11 @@
 import {
   cloneReadModels,
-  foldReadModels,
   initialReadModels,
   type Positioned,
   type ProjectionSet,
   type ReadModels,
 } from '../projections/projection';
-import { factsBetween, type ReadableFactLog } from './factLog';
+import { foldFactsBetween, type ReadableFactLog } from './factLog';
 
 /** Where a seek's state came from: the checkpoint it started at and how many events it folded after it. */
 export interface SeekSource {
@@ -79,11 +78,7 @@ export class CheckpointedFold<Models, Fact extends Positioned> {
       const nextCheckpoint =
         (Math.floor(this.folded.checkpoint / this.checkpointEvery) + 1) * this.checkpointEvery;
       const to = Math.min(end, nextCheckpoint);
-      this.folded = foldReadModels(
-        this.projections,
-        this.folded,
-        factsBetween(this.log, from, to, this.scratch),
-      );
+      this.folded = foldFactsBetween(this.projections, this.folded, this.log, from, to, this.scratch);
       if (to === nextCheckpoint) this.checkpoints.push(cloneReadModels(this.projections, this.folded));
     }
     return this.behind;
@@ -115,8 +110,14 @@ export class CheckpointedFold<Models, Fact extends Positioned> {
     if (!start) throw new Error(`No checkpoint for position ${target}.`);
     if (start.checkpoint === target)
       return { readModels: start, source: { checkpoint: target, replayed: 0 } };
-    const replay = factsBetween(this.log, start.checkpoint + 1, target, this.scratch);
-    const readModels = foldReadModels(this.projections, cloneReadModels(this.projections, start), replay);
+    const readModels = foldFactsBetween(
+      this.projections,
+      cloneReadModels(this.projections, start),
+      this.log,
+      start.checkpoint + 1,
+      target,
+      this.scratch,
+    );
     return { readModels, source: { checkpoint: start.checkpoint, replayed: target - start.checkpoint } };
   }
 }

@@ -1,4 +1,9 @@
-import type { Positioned } from '../projections/projection';
+import {
+  ReadModelsFold,
+  type Positioned,
+  type ProjectionSet,
+  type ReadModels,
+} from '../projections/projection';
 
 /** The log in memory as a fold reads it: refill a reused fact by position (1..length). */
 export interface ReadableFactLog<Fact extends Positioned> {
@@ -19,4 +24,21 @@ export function* factsBetween<Fact extends Positioned>(
   into: Fact,
 ): Generator<Fact> {
   for (let position = Math.max(1, from); position <= to; position++) yield log.factAt(position, into);
+}
+
+/**
+ * The read models after folding the facts at positions [from, to] into `readModels`, refilling `into` for
+ * each: as `foldReadModels(set, readModels, factsBetween(…))`, without allocating per event.
+ */
+export function foldFactsBetween<Models, Fact extends Positioned>(
+  set: ProjectionSet<Models, Fact>,
+  readModels: ReadModels<Models>,
+  log: ReadableFactLog<Fact>,
+  from: number,
+  to: number,
+  into: Fact,
+): ReadModels<Models> {
+  const fold = new ReadModelsFold(set, readModels);
+  for (let position = Math.max(1, from); position <= to; position++) fold.apply(log.factAt(position, into));
+  return fold.result;
 }

@@ -1,6 +1,6 @@
 import { assertNever } from '../../shared/assertNever';
 import type { LedgerFact } from '../ledgerFact';
-import type { Projection } from '../projection';
+import { copyMap, type Projection } from '../projection';
 import { isFiniteNumber, isText, restoreRows } from '../restoreRows';
 
 export interface BalanceRow {
@@ -20,7 +20,7 @@ export type BalancesModel = Map<string, BalanceRow>;
 export const balancesProjection: Projection<BalancesModel, LedgerFact> = {
   name: 'Balances',
   initial: () => new Map(),
-  clone: (model) => new Map([...model].map(([id, row]) => [id, { ...row }])),
+  clone: (model) => copyMap(model, (row) => ({ ...row })),
   persist: (model) => [...model.values()],
   restore: (data) => restoreRows(data, isBalanceRow, (row) => row.accountId),
   apply(model, fact) {

@@ -1,6 +1,6 @@
 import { assertNever } from '../../shared/assertNever';
 import type { LedgerFact } from '../ledgerFact';
-import type { Projection } from '../projection';
+import { copyMap, type Projection } from '../projection';
 import { isFiniteNumber, restoreRows } from '../restoreRows';
 
 const DAY = 86_400_000;
@@ -19,7 +19,7 @@ export type DailySummaryModel = Map<number, DailyRow>;
 export const dailySummaryProjection: Projection<DailySummaryModel, LedgerFact> = {
   name: 'Daily summary',
   initial: () => new Map(),
-  clone: (model) => new Map([...model].map(([day, row]) => [day, { ...row }])),
+  clone: (model) => copyMap(model, (row) => ({ ...row })),
   persist: (model) => [...model.values()],
   restore: (data) => restoreRows(data, isDailyRow, (row) => row.day),
   apply(model, fact) {

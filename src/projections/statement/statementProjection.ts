@@ -1,5 +1,5 @@
 import type { LedgerFact } from '../ledgerFact';
-import type { Projection } from '../projection';
+import { copyMap, type Projection } from '../projection';
 import { isFiniteNumber } from '../restoreRows';
 import { signedAmount } from '../transactions/transactionsProjection';
 
@@ -45,7 +45,7 @@ const lastMonth = { start: 0, end: 0, key: '' };
 export const statementProjection: Projection<StatementModel, LedgerFact> = {
   name: 'Statement',
   initial: () => new Map(),
-  clone: (model) => new Map([...model].map(([account, months]) => [account, copyLastMonth(months)])),
+  clone: (model) => copyMap(model, copyLastMonth),
   persist: (model) => [...model].map(([account, months]) => [account, months.map((month) => ({ ...month }))]),
   restore(data) {
     if (!Array.isArray(data)) return undefined;

@@ -1,5 +1,5 @@
 import type { LedgerFact } from '../ledgerFact';
-import type { Projection } from '../projection';
+import { copyMap, type Projection } from '../projection';
 import { ChunkedColumn } from '../chunkedColumn';
 
 /**
@@ -15,7 +15,10 @@ export interface TransactionsModel {
 export const transactionsProjection: Projection<TransactionsModel, LedgerFact> = {
   name: 'Transactions',
   initial: () => ({ balanceAfter: ChunkedColumn.empty(), running: new Map() }),
-  clone: (model) => ({ balanceAfter: model.balanceAfter.copy(), running: new Map(model.running) }),
+  clone: (model) => ({
+    balanceAfter: model.balanceAfter.copy(),
+    running: copyMap(model.running, (cents) => cents),
+  }),
   persist: (model) => ({ balanceAfter: model.balanceAfter.toData(), running: [...model.running] }),
   restore(data) {
     if (typeof data !== 'object' || data === null) return undefined;
