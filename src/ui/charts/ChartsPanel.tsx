@@ -1,7 +1,6 @@
-import { useId, useMemo, useState } from 'react';
-import { listBalances } from '../../projections/balances/queries';
-import { useSession } from '../SessionContext';
-import { OnScreenSection, useTableView } from '../tables/onScreen';
+import { useId, useState } from 'react';
+import { AccountOptions, usePresentAccounts } from '../commands/presentAccounts';
+import { OnScreenSection } from '../tables/onScreen';
 import { AccountCharts } from './AccountCharts';
 import 'uplot/dist/uPlot.min.css';
 import './charts.css';
@@ -18,12 +17,8 @@ export function ChartsPanel() {
 function Charts() {
   const titleId = useId();
   const selectId = useId();
-  const { timeline } = useSession();
-  // Accounts come from the present, so the choice stays put while the time machine moves; they are listed
-  // again only when the log grows.
-  const head = useTableView((view) => view.head);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const accounts = useMemo(() => listBalances(timeline.present.models.balances), [timeline, head]);
+  // Accounts come from the present, so the choice stays put while the time machine moves.
+  const accounts = usePresentAccounts();
   const [chosen, setChosen] = useState('');
   const accountId = accounts.some((row) => row.accountId === chosen)
     ? chosen
@@ -40,12 +35,7 @@ function Charts() {
           disabled={accounts.length === 0}
           onChange={(event) => setChosen(event.target.value)}
         >
-          {accounts.length === 0 && <option value="">No accounts yet</option>}
-          {accounts.map((row) => (
-            <option key={row.accountId} value={row.accountId}>
-              {row.accountId} · {row.owner}
-            </option>
-          ))}
+          <AccountOptions accounts={accounts} none="No accounts yet" />
         </select>
       </div>
       {accounts.length === 0 ? (

@@ -36,6 +36,10 @@ function Statement() {
   // Accounts are only ever added, so at any position the same count means the same accounts.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const accounts = useMemo(() => (model ? [...model.keys()].sort() : []), [model?.size]);
+  const accountOptions = useMemo(
+    () => accounts.map((account) => <option key={account}>{account}</option>),
+    [accounts],
+  );
   const [chosenAccount, setChosenAccount] = useState('');
   const accountId = accounts.includes(chosenAccount) ? chosenAccount : (accounts[0] ?? '');
   const months = model ? statementMonths(model, accountId) : [];
@@ -56,9 +60,7 @@ function Statement() {
           disabled={accounts.length === 0}
           onChange={(e) => setChosenAccount(e.target.value)}
         >
-          {accounts.map((account) => (
-            <option key={account}>{account}</option>
-          ))}
+          {accountOptions}
         </select>
         <label htmlFor={`${id}-month`}>Statement month</label>
         <select

@@ -12,7 +12,6 @@ export function DiffPanel() {
   const id = useId();
   const session = useSession();
   const head = useView((view) => view.head);
-  const position = useView((view) => view.position);
   const [from, setFrom] = useState('0');
   const [to, setTo] = useState('');
   const [diff, setDiff] = useState<LedgerDiff | null>(null);
@@ -52,7 +51,8 @@ export function DiffPanel() {
           onChange={(e) => setTo(e.target.value)}
         />
         <button type="submit">Compare</button>
-        <button type="button" onClick={() => compare(position, head)}>
+        {/* The position is read when clicked: following it would redraw this form at every seek. */}
+        <button type="button" onClick={() => compare(session.view.getState().position, head)}>
           Diff the present against here
         </button>
       </form>
