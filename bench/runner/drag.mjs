@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { allocationProfile, summariseAllocations, summariseLongTasks } from './allocations.mjs';
 import { cpuProfile, summariseProfile, summariseTrace, traceOf } from './profile.mjs';
 import { row } from './row.mjs';
 import { installDragProbe } from './dragProbe.mjs';
@@ -274,9 +275,10 @@ function dragRows({ spans }, { frameMs, longTaskMs }, name) {
 }
 
 /**
- * Diagnostics (`--profile-drag`), after the measured drags, with every table on screen: the same two
- * drags under the V8 sampling profiler, then two more under Chromium's tracing (DevTools timeline categories); both files saved for
- * DevTools and summarised.
+ * Diagnostics (`--profile-drag`), after the measured drags, with every table on screen: the same two drags
+ * under the V8 sampling profiler, two more under Chromium's tracing (DevTools timeline categories), both
+ * files saved for DevTools and summarised (with the tasks that ran past a frame), then twice two more under
+ * the sampling heap profiler (where the drags allocate, and which of it outlives a young collection).
  */
 async function profileDrags(page, slider, log) {
   const bothWays = async () => {
@@ -295,6 +297,12 @@ async function profileDrags(page, slider, log) {
     writeFileSync(traceFile, JSON.stringify(trace));
     log(`  trace of two more drags (DevTools → Performance → Load profile): ${traceFile}`);
     for (const line of summariseTrace(trace.traceEvents)) log(`  ${line}`);
+    for (const line of summariseLongTasks(trace.traceEvents)) log(`  ${line}`);
+    for (const survivors of [false, true]) {
+      const allocations = await allocationProfile(devtools, bothWays, { survivors });
+      log(`  ${survivors ? 'what no young-generation collection freed' : 'allocations'}, two more drags:`);
+      for (const line of summariseAllocations(allocations)) log(`  ${line}`);
+    }
   } finally {
     await devtools.detach();
   }
