@@ -90,9 +90,12 @@ test('with simulated read lag a command shows as pending until the read model ca
   );
   await expect(balance).toHaveText('10.00');
   await expect(projectionRow(page, 'Balances')).toContainText(/#1\s*1/);
+  const feedback = page.getByRole('status').filter({ hasText: /^Deposited 5\.00 to ACC-001/ });
+  await expect(feedback).toContainText('Pending: the read model has not caught up yet.');
 
   await expect(badge).toBeHidden({ timeout: 10_000 });
   await expect(balance).toHaveText('15.00');
+  await expect(feedback).not.toContainText('Pending');
   await withdraw(page, 'ACC-001', 1);
   await page.getByRole('switch', { name: 'Simulate read lag' }).uncheck();
   await expect(balance).toHaveText('14.00');

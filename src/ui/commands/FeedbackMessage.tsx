@@ -1,3 +1,4 @@
+import { useView } from '../SessionContext';
 import type { Feedback } from './useCommandRunner';
 
 const PREFIX: Partial<Record<Feedback['kind'], string>> = {
@@ -12,6 +13,7 @@ export function FeedbackMessage({ feedback }: { readonly feedback: Feedback | nu
     return (
       <p role="status" className="feedback done">
         {feedback.message}
+        {feedback.position !== undefined && <PendingNote position={feedback.position} />}
       </p>
     );
   }
@@ -22,4 +24,15 @@ export function FeedbackMessage({ feedback }: { readonly feedback: Feedback | nu
       {feedback.message}
     </p>
   );
+}
+
+/**
+ * While the read side trails the write side (simulated read lag), a recorded command is not yet in the read
+ * models: says so until they catch up, so that tables that do not show it yet are not taken for a loss.
+ */
+function PendingNote({ position }: { readonly position: number }) {
+  const pending = useView((view) => view.head < position);
+  return pending ? (
+    <span className="pending-note"> Pending: the read model has not caught up yet.</span>
+  ) : null;
 }

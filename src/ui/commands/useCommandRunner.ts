@@ -15,6 +15,8 @@ import { useSession } from '../SessionContext';
 export type Feedback = {
   readonly kind: 'refused' | 'failed' | 'done' | 'attention';
   readonly message: string;
+  /** For a recorded command: the position of its last event, so the feedback can say while it is pending. */
+  readonly position?: number;
 };
 
 export interface CommandRunner {
@@ -62,7 +64,7 @@ export function useCommandRunner(actor: string): CommandRunner {
         const outcome = await session.dispatch(build(), { actor });
         return outcome.status === 'refused'
           ? { kind: 'refused', message: outcome.violation.message }
-          : { kind: 'done', message: describe(outcome) };
+          : { kind: 'done', message: describe(outcome), position: outcome.result.lastPosition };
       }),
     [session, actor, settle],
   );
