@@ -42,11 +42,15 @@ export function TimeTravelBar() {
         <output htmlFor={`${id}-slider`} className="time-travel-position">
           {following ? `Present · ${label}` : label}
         </output>
-        {!following && (
-          <button type="button" onClick={() => session.returnToPresent()}>
-            Return to present
-          </button>
-        )}
+        {/* Hidden, not removed, while following: the bar keeps its height, so leaving the present by
+            dragging does not lay the page out again (nor move it under the reader). */}
+        <button
+          type="button"
+          className={following ? 'standby' : undefined}
+          onClick={() => session.returnToPresent()}
+        >
+          Return to present
+        </button>
       </div>
       <input
         id={`${id}-slider`}
