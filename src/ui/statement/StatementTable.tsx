@@ -5,7 +5,8 @@ import { useSession } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
 import { DataTable, type Columns } from '../tables/DataTable';
 import { OnScreenSection, useTableView } from '../tables/onScreen';
-import { usePaging } from '../tables/Pager';
+import { usePaging, useSlotKeys } from '../tables/Pager';
+import { StatementPickers } from './StatementPickers';
 import { StatementSummary } from './StatementSummary';
 
 const columns: Columns<StatementLine> = [
@@ -36,10 +37,6 @@ function Statement() {
   // Accounts are only ever added, so at any position the same count means the same accounts.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const accounts = useMemo(() => (model ? [...model.keys()].sort() : []), [model?.size]);
-  const accountOptions = useMemo(
-    () => accounts.map((account) => <option key={account}>{account}</option>),
-    [accounts],
-  );
   const [chosenAccount, setChosenAccount] = useState('');
   const accountId = accounts.includes(chosenAccount) ? chosenAccount : (accounts[0] ?? '');
   const months = model ? statementMonths(model, accountId) : [];
@@ -47,39 +44,28 @@ function Statement() {
   const month = months.find((candidate) => candidate.month === chosenMonth) ?? months[months.length - 1];
   const lines = month ? statementLines(month, accountId, log) : [];
   const { from, to, pager } = usePaging('Statement', lines.length);
+  const page = lines.slice(from, to);
+  const rowKey = useSlotKeys(page);
   return (
     <section className="statement" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
         Statement
       </h2>
-      <div className="statement-pickers">
-        <label htmlFor={`${id}-account`}>Statement account</label>
-        <select
-          id={`${id}-account`}
-          value={accountId}
-          disabled={accounts.length === 0}
-          onChange={(e) => setChosenAccount(e.target.value)}
-        >
-          {accountOptions}
-        </select>
-        <label htmlFor={`${id}-month`}>Statement month</label>
-        <select
-          id={`${id}-month`}
-          value={month?.month ?? ''}
-          disabled={months.length === 0}
-          onChange={(e) => setChosenMonth(e.target.value)}
-        >
-          {months.map((candidate) => (
-            <option key={candidate.month}>{candidate.month}</option>
-          ))}
-        </select>
-      </div>
+      <StatementPickers
+        id={id}
+        accounts={accounts}
+        accountId={accountId}
+        onAccount={setChosenAccount}
+        months={months.map((candidate) => candidate.month)}
+        month={month?.month ?? ''}
+        onMonth={setChosenMonth}
+      />
       {month && <StatementSummary month={month} accountId={accountId} />}
       <DataTable
         label="Statement"
         columns={columns}
-        rows={lines.slice(from, to)}
-        rowKey={(line) => String(line.position)}
+        rows={page}
+        rowKey={rowKey}
         numeric={['position', 'amount', 'balance']}
         rowState={(line) => (line.position === position ? 'current' : undefined)}
         empty={

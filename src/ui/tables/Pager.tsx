@@ -90,14 +90,11 @@ export function usePaging(label: string, total: number): { from: number; to: num
 }
 
 /**
- * A row's key by its slot on a page of consecutive positions: moving through time then updates the rows
- * on screen in place instead of replacing them all (which costs every frame while the slider is dragged).
- */
-export const slotOnPage = (row: { readonly position: number }): string => String(row.position % PAGE_SIZE);
-
-/**
  * Keys the rows of a page by their slot on it (first, second, …): a page whose rows change, because the time
- * machine moved or the order did, updates its rows in place instead of replacing them.
+ * machine moved or the order did, updates its rows in place instead of replacing them. (Keys that follow the
+ * rows, such as their position, would make React move the row elements instead, and the browser lays a moved
+ * element out again from scratch: a trace of two drags of the slider found about 1,600 table cells
+ * re-created that way.)
  */
 export function useSlotKeys<Row>(rows: readonly Row[]): (row: Row) => string {
   const slots = useMemo(() => new Map(rows.map((row, slot) => [row, String(slot)])), [rows]);

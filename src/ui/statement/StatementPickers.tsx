@@ -1,0 +1,69 @@
+import { memo } from 'react';
+
+interface StatementPickersProps {
+  /** Prefix for the selects' ids. */
+  readonly id: string;
+  readonly accounts: readonly string[];
+  readonly accountId: string;
+  readonly onAccount: (accountId: string) => void;
+  /** The account's months, "YYYY-MM", oldest first. */
+  readonly months: readonly string[];
+  readonly month: string;
+  readonly onMonth: (month: string) => void;
+}
+
+/**
+ * The "Statement account" and "Statement month" selects. Drawn again only when a list or a choice changes,
+ * not at every move of the time machine: React re-selects every option of a controlled select it draws, and
+ * a ledger may have 500 accounts. Lists are compared by content (a seek to the past hands over fresh copies).
+ */
+export const StatementPickers = memo(function StatementPickers({
+  id,
+  accounts,
+  accountId,
+  onAccount,
+  months,
+  month,
+  onMonth,
+}: StatementPickersProps) {
+  return (
+    <div className="statement-pickers">
+      <label htmlFor={`${id}-account`}>Statement account</label>
+      <select
+        id={`${id}-account`}
+        value={accountId}
+        disabled={accounts.length === 0}
+        onChange={(e) => onAccount(e.target.value)}
+      >
+        {accounts.map((account) => (
+          <option key={account}>{account}</option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-month`}>Statement month</label>
+      <select
+        id={`${id}-month`}
+        value={month}
+        disabled={months.length === 0}
+        onChange={(e) => onMonth(e.target.value)}
+      >
+        {months.map((candidate) => (
+          <option key={candidate}>{candidate}</option>
+        ))}
+      </select>
+    </div>
+  );
+}, samePickers);
+
+function samePickers(before: StatementPickersProps, after: StatementPickersProps): boolean {
+  const sameList = (a: readonly string[], b: readonly string[]) =>
+    a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
+  return (
+    before.id === after.id &&
+    before.accountId === after.accountId &&
+    before.month === after.month &&
+    before.onAccount === after.onAccount &&
+    before.onMonth === after.onMonth &&
+    sameList(before.accounts, after.accounts) &&
+    sameList(before.months, after.months)
+  );
+}
