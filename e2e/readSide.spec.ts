@@ -20,6 +20,23 @@ test('the statement lists an account’s movements with the running balance', as
   await expect(summary).toHaveText(['0.00', '1,000.00', '250.00', '750.00']);
 });
 
+test('a month of more than 20 movements is paged, 20 lines at a time', async ({ page }) => {
+  await page.goto('/');
+  await openAccount(page, { id: 'ACC-001', owner: 'Ada', initialDeposit: 1 });
+  for (let count = 0; count < 21; count++) await deposit(page, 'ACC-001', 1);
+  const balance = await balancesCell(page, 'ACC-001', 'Balance');
+  await expect(balance).toHaveText('22.00');
+
+  const rows = dataRows(page, 'Statement');
+  const pages = page.getByRole('navigation', { name: 'Statement pages' });
+  await expect(rows).toHaveCount(20);
+  await expect(pages).toContainText('Page 1 of 2 (22 rows)');
+  await pages.getByRole('button', { name: 'Next' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.last()).toContainText('22.00');
+  await expect(pages.getByRole('button', { name: 'Next' })).toBeDisabled();
+});
+
 test('a projection registered later is built from history that predates it', async ({ page }) => {
   await textbookLedger(page);
   const largest = table(page, 'Largest movements');
