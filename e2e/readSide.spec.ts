@@ -20,7 +20,11 @@ test('the statement lists an account’s movements with the running balance', as
   await expect(summary).toHaveText(['0.00', '1,000.00', '250.00', '750.00']);
 });
 
-test('a month of more than 20 movements is paged, 20 lines at a time', async ({ page }) => {
+test('a month of more than 20 movements is paged, 20 lines at a time, showing the latest', async ({
+  page,
+}) => {
+  // Mid-month, so that every movement of the test falls in the same month.
+  await page.clock.install({ time: new Date('2026-11-15T12:00:00Z') });
   await page.goto('/');
   await openAccount(page, { id: 'ACC-001', owner: 'Ada', initialDeposit: 1 });
   for (let count = 0; count < 21; count++) await deposit(page, 'ACC-001', 1);
@@ -29,12 +33,18 @@ test('a month of more than 20 movements is paged, 20 lines at a time', async ({ 
 
   const rows = dataRows(page, 'Statement');
   const pages = page.getByRole('navigation', { name: 'Statement pages' });
-  await expect(rows).toHaveCount(20);
-  await expect(pages).toContainText('Page 1 of 2 (22 rows)');
-  await pages.getByRole('button', { name: 'Next' }).click();
+  await expect(pages).toContainText('Page 2 of 2 (22 rows)');
   await expect(rows).toHaveCount(2);
   await expect(rows.last()).toContainText('22.00');
-  await expect(pages.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await pages.getByRole('button', { name: 'Previous' }).click();
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toContainText('1.00');
+  await expect(pages.getByRole('button', { name: 'Previous' })).toBeDisabled();
+
+  // Back in time to event #10: the statement then had 10 lines, on one page.
+  await page.getByRole('button', { name: 'Jump to event 10' }).first().click();
+  await expect(pages).toBeHidden();
+  await expect(rows).toHaveCount(10);
 });
 
 test('a projection registered later is built from history that predates it', async ({ page }) => {

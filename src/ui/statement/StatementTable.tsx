@@ -43,7 +43,9 @@ function Statement() {
   const [chosenMonth, setChosenMonth] = useState('');
   const month = months.find((candidate) => candidate.month === chosenMonth) ?? months[months.length - 1];
   const lines = month ? statementLines(month, accountId, log) : [];
-  const { from, to, pager } = usePaging('Statement', lines.length);
+  // The page follows the month's latest line as of the time shown (the current event's, when it is this
+  // account's), as a statement grows while the time machine moves on.
+  const { from, to, pager } = usePaging('Statement', lines.length, lines.length - 1);
   const page = lines.slice(from, to);
   const rowKey = useSlotKeys(page);
   return (

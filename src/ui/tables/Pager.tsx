@@ -71,18 +71,27 @@ export function useNewestFirstPaging(
   return { from, to, pager };
 }
 
-/** Paging for a table in reading order (first rows first): the bounds [from, to) of the page shown. */
-export function usePaging(label: string, total: number): { from: number; to: number; pager: ReactNode } {
-  const [chosen, setChosen] = useState(0);
+/**
+ * Paging for a table in reading order (first rows first): the bounds [from, to) of the page shown. With
+ * `focus` (the index of the row the time machine shows, or -1 for none), the page follows it until the
+ * reader pages by hand; a new focus takes over again.
+ */
+export function usePaging(
+  label: string,
+  total: number,
+  focus = -1,
+): { from: number; to: number; pager: ReactNode } {
+  const [chosen, setChosen] = useState({ page: 0, focus });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(chosen, pageCount - 1);
+  const wanted = chosen.focus === focus || focus < 0 ? chosen.page : Math.floor(focus / PAGE_SIZE);
+  const page = Math.min(wanted, pageCount - 1);
   const pager = (
     <Pager
       label={label}
       page={page}
       pageCount={pageCount}
       total={total}
-      onPage={setChosen}
+      onPage={(next) => setChosen({ page: next, focus })}
       labels={['Previous', 'Next']}
     />
   );
