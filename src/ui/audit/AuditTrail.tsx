@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { ACCOUNT_STREAM_PREFIX } from '../../domain/account';
 import { AccountOptions, usePresentAccounts } from '../commands/presentAccounts';
-import { OnScreenSection } from '../tables/onScreen';
+import { inOnScreenSection } from '../tables/onScreen';
 import { newestFirstPage, Pager } from '../tables/Pager';
 import type { ChainRequest } from './chainRequest';
 import { CausationChainPanel } from './CausationChainPanel';
@@ -13,13 +13,7 @@ import './audit.css';
  * The audit trail: one account's stream, version by version, with who did what, when and by which command;
  * its correlation and causation ids open the chain they belong to.
  */
-export function AuditTrail() {
-  return (
-    <OnScreenSection>
-      <StreamAudit />
-    </OnScreenSection>
-  );
-}
+export const AuditTrail = inOnScreenSection(StreamAudit);
 
 function StreamAudit() {
   const id = useId();

@@ -1,18 +1,12 @@
 import { useId, useState } from 'react';
 import { AccountOptions, usePresentAccounts } from '../commands/presentAccounts';
-import { OnScreenSection } from '../tables/onScreen';
+import { inOnScreenSection } from '../tables/onScreen';
 import { AccountCharts } from './AccountCharts';
 import 'uplot/dist/uPlot.min.css';
 import './charts.css';
 
 /** The region "Charts": the "Chart account" select and the two charts, or what to do while there is nothing. */
-export function ChartsPanel() {
-  return (
-    <OnScreenSection>
-      <Charts />
-    </OnScreenSection>
-  );
-}
+export const ChartsPanel = inOnScreenSection(Charts);
 
 function Charts() {
   const titleId = useId();

@@ -8,7 +8,7 @@ import {
   type SortKey,
 } from '../../eventLog/logSelection';
 import { useSession } from '../SessionContext';
-import { OnScreenSection, useTableView } from '../tables/onScreen';
+import { inOnScreenSection, useTableView } from '../tables/onScreen';
 import { EventDetail } from './EventDetail';
 import { logRows } from './logColumns';
 import { LogFilters } from './LogFilters';
@@ -25,13 +25,7 @@ const TYPING_PAUSE_MS = 200;
  * the details of one event. It follows the time machine: events after the position shown are dimmed as the
  * future, and the event shown is highlighted and scrolled into view.
  */
-export function EventLogExplorer() {
-  return (
-    <OnScreenSection>
-      <Explorer />
-    </OnScreenSection>
-  );
-}
+export const EventLogExplorer = inOnScreenSection(Explorer);
 
 function Explorer() {
   const id = useId();

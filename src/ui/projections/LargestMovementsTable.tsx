@@ -2,7 +2,7 @@ import type { Movement } from '../../projections/largestMovements/largestMovemen
 import { ProgressLine } from '../ProgressLine';
 import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
 import { DataTable, type Columns } from '../tables/DataTable';
-import { OnScreenSection, useTableView } from '../tables/onScreen';
+import { inOnScreenSection, useTableView } from '../tables/onScreen';
 import { useAddedModel } from './useAddedModel';
 
 type RankedMovement = Movement & { readonly rank: number };
@@ -20,13 +20,7 @@ const columns: Columns<RankedMovement> = [
  * The projection registered later: the ten largest movements of money. Once registered it shows events from
  * long before its registration, because it was built from the whole log.
  */
-export function LargestMovementsTable() {
-  return (
-    <OnScreenSection>
-      <LargestMovements />
-    </OnScreenSection>
-  );
-}
+export const LargestMovementsTable = inOnScreenSection(LargestMovements);
 
 function LargestMovements() {
   const position = useTableView((view) => view.position);

@@ -4,7 +4,7 @@ import { useAddedModel } from '../projections/useAddedModel';
 import { useSession } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
 import { DataTable, type Columns } from '../tables/DataTable';
-import { OnScreenSection, useTableView } from '../tables/onScreen';
+import { inOnScreenSection, useTableView } from '../tables/onScreen';
 import { usePaging, useSlotKeys } from '../tables/Pager';
 import { StatementPickers } from './StatementPickers';
 import { StatementSummary } from './StatementSummary';
@@ -21,13 +21,7 @@ const columns: Columns<StatementLine> = [
  * One account's statement for one month: its movements with the running balance, as of the time shown, 20
  * to a page.
  */
-export function StatementTable() {
-  return (
-    <OnScreenSection>
-      <Statement />
-    </OnScreenSection>
-  );
-}
+export const StatementTable = inOnScreenSection(Statement);
 
 function Statement() {
   const id = useId();

@@ -1,6 +1,6 @@
 import type { BalanceRow } from '../../projections/balances/balancesProjection';
 import { listBalances } from '../../projections/balances/queries';
-import { OnScreenSection, useModelList } from './onScreen';
+import { inOnScreenSection, useModelList } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
 import { useSortedPage } from './sortedPage';
 import type { TableSort } from './sorting';
@@ -18,13 +18,7 @@ export const balanceColumns: Columns<BalanceRow> = [
 export const BALANCE_SORTABLE = ['account', 'owner', 'balance', 'status', 'lastUpdated'];
 export const BY_ACCOUNT: TableSort = { column: 'account', direction: 'ascending' };
 
-export function BalancesTable() {
-  return (
-    <OnScreenSection>
-      <Balances />
-    </OnScreenSection>
-  );
-}
+export const BalancesTable = inOnScreenSection(Balances);
 
 function Balances() {
   const listed = useModelList((view) => view.readModels.models.balances, listBalances);

@@ -1,6 +1,6 @@
 import { listDays, type DailySummaryRow } from '../../projections/dailySummary/queries';
 import { moneyColumn } from './columns';
-import { OnScreenSection, useModelList } from './onScreen';
+import { inOnScreenSection, useModelList } from './onScreen';
 import { DataTable, type Columns } from './DataTable';
 import { useSortedPage } from './sortedPage';
 import type { TableSort } from './sorting';
@@ -15,13 +15,7 @@ const columns: Columns<DailySummaryRow> = [
 const SORTABLE = ['date', 'deposits', 'withdrawals', 'net'];
 const NEWEST_DAY_FIRST: TableSort = { column: 'date', direction: 'descending' };
 
-export function DailySummaryTable() {
-  return (
-    <OnScreenSection>
-      <DailySummary />
-    </OnScreenSection>
-  );
-}
+export const DailySummaryTable = inOnScreenSection(DailySummary);
 
 function DailySummary() {
   const listed = useModelList((view) => view.readModels.models.dailySummary, listDays);

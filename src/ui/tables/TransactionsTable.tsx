@@ -3,7 +3,7 @@ import { transactionRows, type TransactionRow } from '../../projections/transact
 import { useSession } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from './columns';
 import { DataTable, type Columns } from './DataTable';
-import { OnScreenSection, useTableView } from './onScreen';
+import { inOnScreenSection, useTableView } from './onScreen';
 import { useNewestFirstPaging, usePaging, useSlotKeys } from './Pager';
 import { nextSort, type TableSort } from './sorting';
 
@@ -25,13 +25,7 @@ const NEWEST_FIRST: TableSort = { column: 'position', direction: 'descending' };
  * only the page on screen is built, so a million transactions cost nothing here, and position is the
  * order that allows that (the other orders would need the whole list).
  */
-export function TransactionsTable() {
-  return (
-    <OnScreenSection>
-      <Transactions />
-    </OnScreenSection>
-  );
-}
+export const TransactionsTable = inOnScreenSection(Transactions);
 
 function Transactions() {
   const { log } = useSession();

@@ -1,4 +1,5 @@
 import {
+  type ComponentType,
   createContext,
   useContext,
   useEffect,
@@ -78,6 +79,17 @@ function whenIdle(callback: () => void): () => void {
   }
   const handle = requestIdleCallback(callback, { timeout: 1000 });
   return () => cancelIdleCallback(handle);
+}
+
+/** `View` in an `OnScreenSection` of its own: the form every table and panel that follows the view takes. */
+export function inOnScreenSection(View: ComponentType): ComponentType {
+  const InSection = () => (
+    <OnScreenSection>
+      <View />
+    </OnScreenSection>
+  );
+  InSection.displayName = `InOnScreenSection(${View.displayName ?? View.name})`;
+  return InSection;
 }
 
 /** Whether the element is on screen or within 200 px of it (true until first observed). */
