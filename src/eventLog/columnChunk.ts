@@ -1,5 +1,6 @@
 import { ACCOUNT_EVENT_TYPES, type AccountEventType } from '../domain/account';
 import { emptyLedgerFact, type LedgerFact } from '../projections/ledgerFact';
+import type { EventColumnArrays } from './eventColumnsView';
 import { StringTable } from './stringTable';
 
 const TYPE_CODES = new Map(ACCOUNT_EVENT_TYPES.map((type, code) => [type, code]));
@@ -8,18 +9,12 @@ const TYPE_CODES = new Map(ACCOUNT_EVENT_TYPES.map((type, code) => [type, code])
  * A run of consecutive facts as typed arrays plus their own small string table: what a worker sends to the
  * page (the arrays are transferred, not copied). Positions are first..first+count-1.
  */
-export interface ColumnChunk {
+export interface ColumnChunk extends EventColumnArrays {
   readonly first: number;
   readonly count: number;
   readonly strings: readonly string[];
-  readonly stream: Uint32Array;
+  /** The account id of each row's stream, as an index into `strings`. */
   readonly accountId: Uint32Array;
-  readonly version: Uint32Array;
-  readonly type: Uint8Array;
-  readonly recordedAt: Float64Array;
-  readonly actor: Uint32Array;
-  readonly amount: Float64Array;
-  readonly owner: Uint32Array;
 }
 
 /** Packs consecutive facts (read once each; the fact objects may be reused by the caller). */

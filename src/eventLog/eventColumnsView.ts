@@ -3,8 +3,16 @@
  * events read instead of building a fact per row. Strings are interned: `stream`, `actor` and `owner` hold
  * indexes into `strings`; `type` indexes ACCOUNT_EVENT_TYPES.
  */
-export interface EventColumnsView {
+export interface EventColumnsView extends EventColumnArrays {
   readonly length: number;
+  /** Every interned string by index; index 0 is ''. It may hold strings of rows appended since. */
+  readonly strings: readonly string[];
+  /** The account id of each string index that names a stream; undefined for other strings. */
+  readonly accountIds: readonly (string | undefined)[];
+}
+
+/** The typed arrays of a run of events, one entry per event; string columns hold interned indexes. */
+export interface EventColumnArrays {
   readonly stream: Uint32Array;
   readonly version: Uint32Array;
   readonly type: Uint8Array;
@@ -14,8 +22,4 @@ export interface EventColumnsView {
   /** Cents, as in LedgerFact. */
   readonly amount: Float64Array;
   readonly owner: Uint32Array;
-  /** Every interned string by index; index 0 is ''. It may hold strings of rows appended since. */
-  readonly strings: readonly string[];
-  /** The account id of each string index that names a stream; undefined for other strings. */
-  readonly accountIds: readonly (string | undefined)[];
 }
