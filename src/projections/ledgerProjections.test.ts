@@ -4,6 +4,7 @@ import {
   created,
   factsOf,
   freshFold,
+  money,
   recordLedger,
   textbookStory,
 } from '../testing/ledgerFixtures';
@@ -74,7 +75,7 @@ describe('projection details', () => {
       { account: 'ACC-002', event: created('ACC-002', 100_000, 'Bo'), at: '2026-03-01T00:00:00.000Z' },
       {
         account: 'ACC-002',
-        event: { type: 'MoneyWithdrawn', data: { amount: 100_000 as never } },
+        event: money('MoneyWithdrawn', 100_000),
         at: '2026-03-01T00:00:01.000Z',
       },
       { account: 'ACC-002', event: { type: 'AccountClosed', data: {} }, at: '2026-03-01T00:00:02.000Z' },

@@ -27,10 +27,13 @@ export function recordLedger(
   });
 }
 
+/** A deposit or a withdrawal of `amount` cents, as the decider records it. */
+export function money(type: 'MoneyDeposited' | 'MoneyWithdrawn', amount: number): AccountEvent {
+  return { type, data: { amount } } as AccountEvent;
+}
+
 /** The textbook story: ACC-001 opened with 0, then +1,000, −200, −50. */
 export function textbookStory(): StoredEvent[] {
-  const money = (type: 'MoneyDeposited' | 'MoneyWithdrawn', amount: number): AccountEvent =>
-    ({ type, data: { amount } }) as AccountEvent;
   return recordLedger([
     { account: 'ACC-001', event: created('ACC-001', 0), at: '2026-01-01T09:00:00.000Z' },
     { account: 'ACC-001', event: money('MoneyDeposited', 100_000), at: '2026-01-01T10:00:00.000Z' },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { StoredEvent } from '../eventStore/types';
-import { created, recordLedger } from './ledgerFixtures';
+import { created, money, recordLedger } from './ledgerFixtures';
 
 type Step = {
   kind: 'open' | 'deposit' | 'withdraw' | 'close';
@@ -37,14 +37,14 @@ export function randomLedger(): fc.Arbitrary<StoredEvent[]> {
         balances.set(id, balance + amount);
         entries.push({
           account: id,
-          event: { type: 'MoneyDeposited', data: { amount: amount as never } },
+          event: money('MoneyDeposited', amount),
           at,
         });
       } else if (typeof balance === 'number' && kind === 'withdraw' && amount <= balance) {
         balances.set(id, balance - amount);
         entries.push({
           account: id,
-          event: { type: 'MoneyWithdrawn', data: { amount: amount as never } },
+          event: money('MoneyWithdrawn', amount),
           at,
         });
       } else if (balance === 0 && kind === 'close') {

@@ -5,6 +5,7 @@ import {
   created,
   factsOf,
   freshFold,
+  money,
   recordLedger,
   textbookStory,
 } from '../../testing/ledgerFixtures';
@@ -45,7 +46,7 @@ describe('Statement', () => {
       { account: 'ACC-001', event: created('ACC-001', 500), at: '2026-01-31T23:59:59.999Z' },
       {
         account: 'ACC-001',
-        event: { type: 'MoneyDeposited', data: { amount: 250 as never } },
+        event: money('MoneyDeposited', 250),
         at: '2026-02-01T00:00:00.000Z',
       },
     ]);

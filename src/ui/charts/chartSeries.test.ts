@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EventColumns } from '../../eventLog/eventColumns';
-import { columnsOf, created, freshFold, recordLedger, textbookStory } from '../../testing/ledgerFixtures';
+import {
+  columnsOf,
+  created,
+  freshFold,
+  money,
+  recordLedger,
+  textbookStory,
+} from '../../testing/ledgerFixtures';
 import { randomLedger } from '../../testing/randomLedger';
 import {
   balanceAt,
@@ -44,7 +51,7 @@ describe('the balance series', () => {
       { account: 'ACC-001', event: created('ACC-001', 500), at: '2026-01-02T10:00:00.000Z' },
       {
         account: 'ACC-001',
-        event: { type: 'MoneyDeposited', data: { amount: 100 as never } },
+        event: money('MoneyDeposited', 100),
         at: '2026-01-01T10:00:00.000Z',
       },
     ]);
