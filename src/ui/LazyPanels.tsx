@@ -36,6 +36,11 @@ export const StatementTable = lazyPanel('the statement', () =>
 export const LargestMovementsTable = lazyPanel('the largest movements', () =>
   import('./projections/LargestMovementsTable').then((module) => module.LargestMovementsTable),
 );
+/**
+ * The raw log, what actually happened, in order: the explorer (src/ui/explorer), which lists every event
+ * however long the log, with filters, sorting and details, and follows the time machine. It and TanStack
+ * Virtual load in one chunk of their own.
+ */
 export const EventLogTable = lazyPanel('the event log', () =>
-  import('./tables/EventLogTable').then((module) => module.EventLogTable),
+  import('./explorer/EventLogExplorer').then((module) => module.EventLogExplorer),
 );
