@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { ProjectionEntry } from '../../app/projections/projectionsView';
 import type { AddedModels, AddedProjectionKey } from '../../projections/addedProjections';
@@ -14,10 +15,15 @@ export function useAddedModel<Key extends AddedProjectionKey>(
 ): { readonly model: AddedModels[Key] | undefined; readonly entry: ProjectionEntry | undefined } {
   const session = useSession();
   const position = useTableView((view) => view.position);
-  // Re-render whenever the shown models change (the present is folded in place) or the projection does.
-  useTableView((view) => view.revision);
+  const revision = useTableView((view) => view.revision);
   const entry = useStore(session.projections.view, (view) => view.entries.find((entry) => entry.key === key));
-  // Not memoised: at the present this is the live model itself, and a seek costs at most one checkpoint's
-  // worth of events, on renders that a move of the time machine causes anyway.
-  return { model: session.projections.modelAt(key, position), entry };
+  // Sought again when the shown models change (the present is folded in place: the revision says when) or
+  // the projection does; not on renders of the table's own (a page turned, a choice made), since a seek to
+  // the past copies a checkpoint and folds up to one checkpoint's worth of events.
+  const model = useMemo(
+    () => session.projections.modelAt(key, position),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session, key, position, revision, entry],
+  );
+  return { model, entry };
 }
