@@ -34,8 +34,14 @@ export function OnScreenSection({ children }: { readonly children: ReactNode }) 
   const element = useRef<HTMLDivElement>(null);
   const onScreen = useOnScreen(element);
   const [turn, setTurn] = useState(0);
+  // The view the section last drew (or first rendered with): coming on or off screen alone redraws nothing.
+  const drawn = useRef(view.getState());
   useEffect(() => {
-    const redraw = () => setTurn((count) => count + 1);
+    const redraw = () => {
+      if (view.getState() === drawn.current) return;
+      drawn.current = view.getState();
+      setTurn((count) => count + 1);
+    };
     if (onScreen) {
       tableTurns.request(redraw);
       const unsubscribe = view.subscribe(() => tableTurns.request(redraw));
