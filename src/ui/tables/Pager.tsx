@@ -49,23 +49,16 @@ export function newestFirstPage(
 export function useNewestFirstPaging(
   label: string,
   total: number,
-  focus?: number,
 ): { from: number; to: number; pager: ReactNode } {
-  // The page follows the focused position (the event shown by the time machine) until the reader pages
-  // by hand; a new focus takes over again. Derived, not synchronised, so it never lags a render behind.
-  const [chosen, setChosen] = useState({ page: 0, focus });
-  const page =
-    chosen.focus === focus || focus === undefined
-      ? chosen.page
-      : Math.floor(Math.max(0, total - focus) / PAGE_SIZE);
-  const { from, to, pageCount } = newestFirstPage(total, page);
+  const [chosen, setChosen] = useState(0);
+  const { from, to, pageCount } = newestFirstPage(total, chosen);
   const pager = (
     <Pager
       label={label}
-      page={Math.min(page, pageCount - 1)}
+      page={Math.min(chosen, pageCount - 1)}
       pageCount={pageCount}
       total={total}
-      onPage={(next) => setChosen({ page: next, focus })}
+      onPage={setChosen}
     />
   );
   return { from, to, pager };
