@@ -9,9 +9,7 @@ export function ReadLagControls() {
   const session = useSession();
   const readLag = useView((view) => view.readLag);
   const [draft, setDraft] = useState(String(readLag.milliseconds));
-  const parsed = Number(draft);
-  const valid =
-    draft.trim() !== '' && Number.isInteger(parsed) && parsed >= 0 && parsed <= MAX_LAG_MILLISECONDS;
+  const valid = parseLag(draft) !== null;
   return (
     <fieldset className="read-lag-controls">
       <legend>Eventual consistency</legend>
