@@ -11,7 +11,11 @@ export function manualClock() {
       timers.push(timer);
       return timer;
     },
-    clearTimeout: (handle) => void timers.splice(timers.indexOf(handle as (typeof timers)[number]), 1),
+    clearTimeout: (handle) => {
+      // A timer that already ran (or never was) is not there: nothing else may be dropped in its place.
+      const index = timers.indexOf(handle as (typeof timers)[number]);
+      if (index >= 0) timers.splice(index, 1);
+    },
   };
   const advance = (milliseconds: number) => {
     now += milliseconds;
