@@ -19,7 +19,7 @@ import { timelineKnowledge } from './timelineKnowledge';
 
 import type { LedgerSession, LedgerSessionOptions } from './sessionApi';
 
-export type { CommandLinks, LedgerSession, LedgerSessionOptions } from './sessionApi';
+export type { LedgerSession, LedgerSessionOptions } from './sessionApi';
 
 /** The composition root of the ledger: the one place that joins storage, commands, projections and views. */
 export function createLedgerSession(options: LedgerSessionOptions): LedgerSession {

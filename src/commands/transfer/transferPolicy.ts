@@ -153,10 +153,6 @@ export function onRefused(state: TransferState, refusal: Refusal): TransferStep 
   }
 }
 
-export function isFinished(state: TransferState): boolean {
-  return state.step !== 'withdrawing' && state.step !== 'depositing' && state.step !== 'refunding';
-}
-
 const finished = (state: TransferState): TransferStep => ({ state, next: null });
 
 function eventOf(events: readonly EventFact[], type: string): EventFact {
