@@ -72,8 +72,11 @@ export function useCommandRunner(actor: string): CommandRunner {
   const transfer = useCallback<CommandRunner['transfer']>(
     (build) =>
       settle(async () => {
-        const outcome = describeTransfer(await runTransfer(session, build(), actor));
-        return { kind: TRANSFER_FEEDBACK[outcome.kind], message: outcome.message };
+        const state = await runTransfer(session, build(), actor);
+        const outcome = describeTransfer(state);
+        // A completed transfer's last event is its deposit: the feedback says while it is pending.
+        const position = state.step === 'completed' ? { position: state.deposit.position } : {};
+        return { kind: TRANSFER_FEEDBACK[outcome.kind], message: outcome.message, ...position };
       }),
     [session, actor, settle],
   );
