@@ -13,6 +13,7 @@ import {
   transfer,
 } from './audit';
 import { balancesCell, closeAccount, deposit, openAccount, withdraw } from './ledger';
+import { textbookStories } from './eventLog';
 import { expectPosition } from './timeMachine';
 
 test.beforeEach(async ({ page }) => {
@@ -141,12 +142,7 @@ test('refunds a transfer to a closed account and shows the refund in the chain',
 });
 
 test('the textbook stories include a transfer to follow', async ({ page }) => {
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await page.getByRole('button', { name: 'Load the textbook stories', exact: true }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'The textbook stories were added.' }),
-  ).toBeVisible();
-  await page.getByRole('button', { name: 'Close sample data', exact: true }).click();
+  await textbookStories(page);
 
   await showStream(page, 'ACC-001');
   await expect(await streamCell(page, 5, 'Event')).toHaveText('MoneyDeposited 250.00');
