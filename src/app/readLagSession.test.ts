@@ -38,21 +38,31 @@ describe('the session under simulated read lag', () => {
     session.dispose();
   });
 
-  it('the write side decides on its own state, however far the read side lags', async () => {
-    const { clock } = manualClock();
-    const session = createLedgerSession({ eventStore: createInMemoryEventStore(), lagClock: clock });
+  it("the write side decides on the stored state, however far this tab's read side lags", async () => {
+    const eventStore = createInMemoryEventStore();
+    const session = createLedgerSession({ eventStore, lagClock: manualClock().clock });
     await session.start();
-    session.setReadLag({ on: true, milliseconds: 60_000 });
     await session.dispatch({ type: 'OpenAccount', owner: 'Ada', initialDeposit: parseAmount('5') });
+    await tick();
+    session.setReadLag({ on: true, milliseconds: 60_000 });
+    // Another tab deposits 10.00: this tab's read side still says 5.00 and will for a minute.
+    const otherTab = createLedgerSession({ eventStore, lagClock: manualClock().clock });
+    await otherTab.start();
+    const accountId = parseAccountId('ACC-001');
+    await otherTab.dispatch({ type: 'DepositMoney', accountId, amount: parseAmount('10') });
+    await tick();
+    expect(session.view.getState().readModels.models.balances.get('ACC-001')?.balance).toBe(500);
+
+    // 12.00 is more than the read side shows, less than what is stored: the rules see the store.
     const withdrawal = await session.dispatch({
       type: 'WithdrawMoney',
-      accountId: parseAccountId('ACC-001'),
-      amount: parseAmount('5'),
+      accountId,
+      amount: parseAmount('12'),
     });
     expect(withdrawal.status).toBe('accepted');
-    session.setReadLag({ on: false, milliseconds: 60_000 });
     await tick();
-    expect(session.view.getState()).toMatchObject({ written: 2, head: 2 });
+    expect(session.view.getState()).toMatchObject({ written: 3, head: 1 });
+    otherTab.dispose();
     session.dispose();
   });
 });
