@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { allocationProfile, summariseAllocations, summariseLongTasks } from './allocations.mjs';
 import { cpuProfile, summariseProfile, summariseTrace, traceOf } from './profile.mjs';
 import { row } from './row.mjs';
-import { installDragProbe } from './dragProbe.mjs';
+import { installDragProbe, nextFrame } from './dragProbe.mjs';
 import { measureLogScroll } from './logScroll.mjs';
 import { serveDirectory } from './serve.mjs';
 
@@ -179,9 +179,6 @@ async function tablesOnScreen(page) {
     throw new Error(`No data table on screen (only: ${captions.join(', ') || 'none'}).`);
   return shown;
 }
-
-/** One frame of the page: resolves after its next requestAnimationFrame callback. */
-const nextFrame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 
 /**
  * Presses the mouse on one end of the slider, moves it to the other end in MOVES steps, waiting a frame after

@@ -89,3 +89,7 @@ export function installDragProbe(slider) {
   };
   window.__dragProbe = { collect };
 }
+
+/** One frame of the page: resolves after its next requestAnimationFrame callback. */
+export const nextFrame = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));

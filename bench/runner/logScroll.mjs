@@ -3,6 +3,7 @@
 // last, one wheel step per frame, recording every frame and long task meanwhile (the drag probe, still
 // installed), and check after every step that the rows cover the table's viewport (no blank band) and, at
 // the end, that the last row of the log is shown. docs/BENCHMARKS.md says what the rows mean.
+import { nextFrame } from './dragProbe.mjs';
 import { row } from './row.mjs';
 
 const ROW = 'Event log scroll at 1M';
@@ -82,9 +83,6 @@ export async function showOnScreen(page, table) {
   await page.waitForTimeout(1500);
   await nextFrame(page);
 }
-
-/** One frame of the page: resolves after its next requestAnimationFrame callback. */
-const nextFrame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 
 /**
  * In the page: whether the rows cover the Event log's viewport below its header, and the position of the
