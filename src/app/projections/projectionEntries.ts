@@ -36,9 +36,12 @@ export function projectionEntries(registeredLater: ReadonlySet<string>): Project
   return [...onTimeline, ...onTheirOwn];
 }
 
-/** The entries with one of them changed. */
-export const withEntry = (
+/** The entries with some of them changed: `patches` by key. */
+export const withEntries = (
   entries: readonly ProjectionEntry[],
-  key: string,
-  patch: Partial<ProjectionEntry>,
-): ProjectionEntry[] => entries.map((entry) => (entry.key === key ? { ...entry, ...patch } : entry));
+  patches: ReadonlyMap<string, Partial<ProjectionEntry>>,
+): ProjectionEntry[] =>
+  entries.map((entry) => {
+    const patch = patches.get(entry.key);
+    return patch ? { ...entry, ...patch } : entry;
+  });

@@ -29,9 +29,11 @@ function setUp(options: { registered?: string[]; pause?: () => Promise<void> } =
     pause: options.pause ?? (() => Promise.resolve()),
     showRebuiltPresent: () => void shown++,
   });
-  const append = (facts: LedgerFact[]) => {
+  /** Appends, then lets the projections that fold on their own catch up (slices pause on microtasks). */
+  const append = async (facts: LedgerFact[]) => {
     timeline.appendAll(facts);
     controller.follow();
+    await new Promise((resume) => setTimeout(resume, 0));
   };
   return { log, timeline, controller, registrations, append, shown: () => shown };
 }
@@ -40,9 +42,9 @@ const statusOf = (controller: ReturnType<typeof setUp>['controller'], key: strin
   controller.view.getState().entries.find((entry) => entry.key === key);
 
 describe('the projections controller', () => {
-  it('lists every projection; Statement follows the log from the start, Largest movements waits', () => {
+  it('lists every projection; Statement follows the log from the start, Largest movements waits', async () => {
     const { controller, append } = setUp();
-    append(factsOf(textbookStory()));
+    await append(factsOf(textbookStory()));
     expect(
       controller.view
         .getState()
@@ -61,7 +63,7 @@ describe('the projections controller', () => {
   it('registering later builds from the whole history, remembers it, and then follows', async () => {
     const { controller, append, registrations } = setUp();
     const story = factsOf(textbookStory());
-    append(story.slice(0, 3));
+    await append(story.slice(0, 3));
     await controller.register('largestMovements');
     expect(statusOf(controller, 'largestMovements')).toMatchObject({
       registered: 'later',
@@ -70,16 +72,16 @@ describe('the projections controller', () => {
     });
     expect(controller.modelAt('largestMovements', 3)?.map((movement) => movement.position)).toEqual([2, 3]);
     expect(registrations.load()).toEqual(['largestMovements']);
-    append(story.slice(3));
+    await append(story.slice(3));
     expect(controller.modelAt('largestMovements', 4)).toHaveLength(3);
     controller.unregister('largestMovements');
     expect(statusOf(controller, 'largestMovements')?.status).toBe('not registered');
     expect(registrations.load()).toEqual([]);
   });
 
-  it('a projection registered on an earlier visit is there from the start', () => {
+  it('a projection registered on an earlier visit is there from the start', async () => {
     const { controller, append } = setUp({ registered: ['largestMovements', 'nonsense'] });
-    append(factsOf(textbookStory()));
+    await append(factsOf(textbookStory()));
     expect(statusOf(controller, 'largestMovements')).toMatchObject({ registered: 'later', status: 'live' });
   });
 
@@ -88,7 +90,7 @@ describe('the projections controller', () => {
     const { controller, append, timeline } = setUp({
       pause: () => new Promise((resume) => (release = resume)),
     });
-    append(factsOf(textbookStory()));
+    await append(factsOf(textbookStory()));
     const before = timeline.present.models.balances;
     const rebuilding = controller.rebuild('balances');
     expect(statusOf(controller, 'balances')).toMatchObject({
@@ -106,6 +108,27 @@ describe('the projections controller', () => {
     expect(timeline.present.models.balances).toBe(before);
   });
 
+  it('a long gap is folded in slices between paints, and the projection says it is catching up', async () => {
+    const pauses: (() => void)[] = [];
+    const { controller, append } = setUp({ pause: () => new Promise((resume) => pauses.push(resume)) });
+    const facts = factsOf(textbookStory());
+    const longer = [...facts, ...facts.slice(1).map((fact, index) => ({ ...fact, position: 5 + index }))];
+    await append(longer);
+    expect(statusOf(controller, 'statement')).toMatchObject({ status: 'catching up', checkpoint: 3 });
+    expect(controller.modelAt('statement', 7)).toBeUndefined();
+    expect(statusOf(controller, 'balances')?.status).toBe('live');
+    for (let paints = 0; statusOf(controller, 'statement')?.status !== 'live'; paints++) {
+      expect(paints).toBeLessThan(5);
+      pauses.shift()?.();
+      await new Promise((resume) => setTimeout(resume, 0));
+    }
+    expect(statusOf(controller, 'statement')?.checkpoint).toBe(7);
+    const statementOnly = { statement: addedProjections.statement };
+    expect(controller.modelAt('statement', 7)).toEqual(
+      foldReadModels(statementOnly, initialReadModels(statementOnly), longer).models.statement,
+    );
+  });
+
   it('property: every projection rebuilt from the log equals the one folded incrementally', async () => {
     await fc.assert(
       fc.asyncProperty(randomLedger(), fc.array(fc.integer({ min: 1, max: 7 })), async (events, batches) => {
@@ -114,7 +137,7 @@ describe('the projections controller', () => {
         const facts = factsOf(events);
         for (let at = 0, batch = 0; at < facts.length; batch++) {
           const size = batches[batch % Math.max(1, batches.length)] ?? 1;
-          append(facts.slice(at, at + size));
+          await append(facts.slice(at, at + size));
           at += size;
         }
         const incremental = { ...timeline.present.models };

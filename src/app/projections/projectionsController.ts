@@ -11,10 +11,10 @@ import type { Projection, ProjectionSet } from '../../projections/projection';
 import { CheckpointedFold } from '../../timeTravel/checkpointedFold';
 import type { ReadableFactLog } from '../../timeTravel/factLog';
 import type { Timeline } from '../../timeTravel/timeline';
-import { projectionEntries, withEntry } from './projectionEntries';
+import { projectionEntries, withEntries } from './projectionEntries';
 import type { ProjectionEntry, ProjectionsView } from './projectionsView';
 import { inMemoryRegistrations, type Registrations } from './registrations';
-import { runInSlices, type Pause } from './runInSlices';
+import { pauseForPaint, runInSlices, type Pause } from './runInSlices';
 
 export interface ProjectionsParts {
   readonly timeline: Timeline<LedgerModels, LedgerFact>;
@@ -64,6 +64,7 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
   const registrations = parts.registrations ?? inMemoryRegistrations();
   const sliceEvents = parts.sliceEvents ?? 1024;
   const sliceMilliseconds = parts.sliceMilliseconds ?? 8;
+  const pause = parts.pause ?? pauseForPaint;
   /**
    * Folds for one time slice; returns how many events are left. Slices stay short on any device, and are
    * capped in events too, should the clock stand still.
@@ -84,24 +85,59 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
   const running = new Map<string, AbortController>();
   const view = createStore<ProjectionsView>()(() => ({ entries: projectionEntries(later) }));
   const update = (key: string, patch: Partial<ProjectionEntry>) =>
-    view.setState((current) => ({ entries: withEntry(current.entries, key, patch) }));
+    view.setState((current) => ({ entries: withEntries(current.entries, new Map([[key, patch]])) }));
 
   const foldOf = (key: string, projection: Projection<unknown, LedgerFact>, every: number): AnyFold =>
     new CheckpointedFold({ [key]: projection }, log, { newFact: emptyLedgerFact, checkpointEvery: every });
   for (const key of [...REGISTERED_AT_START, ...later])
     folds.set(key, foldOf(key, addedSet[key] as Projection<unknown, LedgerFact>, ADDED_CHECKPOINT_EVERY));
 
+  /** Folds still catching up with the log after it grew by more than a slice, by key. */
+  const catchingUp = new Map<string, AbortController>();
+  const stopCatchingUp = (key: string) => {
+    catchingUp.get(key)?.abort();
+    catchingUp.delete(key);
+  };
+  /** Folds the rest in slices, showing the checkpoint it reached after each; then follows once more. */
+  const catchUpInSlices = (key: string, fold: AnyFold): void => {
+    const controller = new AbortController();
+    catchingUp.set(key, controller);
+    const ours = () => catchingUp.get(key) === controller;
+    // The caller folded the first slice: let the page draw before the next.
+    pause()
+      .then(() =>
+        runInSlices(() => foldSlice(fold), {
+          signal: controller.signal,
+          pause,
+          onProgress: () => ours() && update(key, { checkpoint: fold.present.checkpoint }),
+        }),
+      )
+      .then(
+        () => {
+          if (!ours()) return;
+          catchingUp.delete(key);
+          follow();
+        },
+        // Aborted: unregistered, or a build took over.
+        () => ours() && catchingUp.delete(key),
+      );
+  };
+
   const follow = (): void => {
     const head = timeline.head;
+    const patches = new Map<string, Partial<ProjectionEntry>>();
     for (const entry of view.getState().entries) {
       const fold = folds.get(entry.key);
       if (entry.folded === 'on its own' && !fold) continue;
-      fold?.catchUp();
+      // One slice now, so a command's few events show at once; a long gap (the history just loaded, a bulk
+      // write) goes on in later slices, so that the page never freezes.
+      if (fold && !catchingUp.has(entry.key) && foldSlice(fold) > 0) catchUpInSlices(entry.key, fold);
       const checkpoint = fold ? fold.present.checkpoint : timeline.present.checkpoint;
       const status = running.has(entry.key) ? entry.status : checkpoint < head ? 'catching up' : 'live';
       if (checkpoint !== entry.checkpoint || status !== entry.status)
-        update(entry.key, { checkpoint, status });
+        patches.set(entry.key, { checkpoint, status });
     }
+    if (patches.size > 0) view.setState((current) => ({ entries: withEntries(current.entries, patches) }));
   };
 
   const build = async (key: string, kind: 'building' | 'rebuilding'): Promise<void> => {
@@ -115,6 +151,7 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
     const before = view.getState().entries.find((entry) => entry.key === key);
     const controller = new AbortController();
     running.set(key, controller);
+    stopCatchingUp(key);
     const fold = foldOf(key, projection, onTimeline ? NO_CHECKPOINTS : ADDED_CHECKPOINT_EVERY);
     const started = parts.now();
     const progress = () => ({ done: fold.present.checkpoint, total: log.length });
@@ -122,7 +159,7 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
     try {
       await runInSlices(() => foldSlice(fold), {
         signal: controller.signal,
-        ...(parts.pause && { pause: parts.pause }),
+        pause,
         onProgress: () => update(key, { progress: progress() }),
       });
       // The last events may have arrived during the final pause: fold them and take over in one go.
@@ -161,6 +198,7 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
     unregister(key) {
       if (REGISTERED_AT_START.includes(key) || !later.delete(key)) return;
       running.get(key)?.abort();
+      stopCatchingUp(key);
       folds.delete(key);
       registrations.save([...later]);
       update(key, {
