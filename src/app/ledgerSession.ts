@@ -98,8 +98,14 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
         ...(current.followingPresent && { readModels: timeline.present }),
       })),
   });
-  // The projections folded on their own follow the log in memory, which grows whenever the view's revision does.
-  view.subscribe((current, previous) => current.revision !== previous.revision && projections.follow());
+  // The projections folded on their own follow the log in memory, and their entries the timeline's head: they
+  // look again when either moved, never on a seek (which changes the view's revision too).
+  let followed = { length: -1, head: -1 };
+  view.subscribe(() => {
+    if (log.length === followed.length && timeline.head === followed.head) return;
+    followed = { length: log.length, head: timeline.head };
+    projections.follow();
+  });
 
   return {
     store,
