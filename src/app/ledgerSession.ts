@@ -159,6 +159,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
         stopFollowing: follower.stop,
         follow,
         persist: persistReadModels,
+        now: monotonicNow,
       }),
     dispose: () => {
       lifetime.abort();
