@@ -13,6 +13,7 @@ import { row } from './row.mjs';
 import { installDragProbe, nextFrame } from './dragProbe.mjs';
 import { measureLogScroll } from './logScroll.mjs';
 import { serveDirectory } from './serve.mjs';
+import { untilQuiet } from './untilQuiet.mjs';
 
 /** The name `--only` matches (with the row names) to select the drag. */
 export const DRAG_MODULE = 'Slider drag and Event log scroll at 1M (app)';
@@ -127,7 +128,7 @@ async function generate(page, log) {
 async function showEverything(page) {
   await page.setViewportSize(TALL_VIEWPORT);
   await page.evaluate(() => scrollTo({ top: 0 }));
-  await page.waitForTimeout(1500);
+  await untilQuiet(page);
   const onScreen = await tablesOnScreen(page);
   if (onScreen.length < DATA_TABLES.length) throw new Error(`Only ${onScreen.join(', ')} on screen.`);
 }

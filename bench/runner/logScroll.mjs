@@ -5,6 +5,7 @@
 // the end, that the last row of the log is shown. docs/BENCHMARKS.md says what the rows mean.
 import { nextFrame } from './dragProbe.mjs';
 import { row } from './row.mjs';
+import { untilQuiet } from './untilQuiet.mjs';
 
 const ROW = 'Event log scroll at 1M';
 /** Wheel steps from the top of the Event log to its bottom. */
@@ -80,7 +81,7 @@ export async function showOnScreen(page, table) {
     scrollTo({ top: Math.max(0, top - barHeight - 48) });
   }, bar?.height ?? 0);
   // Off screen, the tables catch up with the view once it is still: wait for that, then a frame.
-  await page.waitForTimeout(1500);
+  await untilQuiet(page);
   await nextFrame(page);
 }
 
