@@ -26,6 +26,12 @@ test('replays ACC-001 through 0.00, 1,000.00, 800.00 and 750.00', async ({ page 
 
   await expect.poll(() => sliderState(slider)).toEqual({ min: 0, max: 4, now: 4 });
   await expect(returnToPresent).toBeHidden();
+  const commands = page.getByRole('region', { name: 'Commands', exact: true });
+  const presentNote = commands.getByText(/^You are at the present/);
+  const pastNote = commands.getByText(/^You are looking at the ledger as it was after event #\d+\./);
+  await expect(presentNote).toBeVisible();
+  await expect(pastNote).toBeHidden();
+  const presentHeight = (await commands.boundingBox())?.height;
 
   await slider.focus();
   await slider.press('Home');
@@ -33,6 +39,11 @@ test('replays ACC-001 through 0.00, 1,000.00, 800.00 and 750.00', async ({ page 
   await expect(balancesRow(page, 'ACC-001')).toHaveCount(0); // before the account was opened
   await expect(returnToPresent).toBeVisible();
   for (const button of writeButtons) await expect(button).toBeDisabled(); // the past is read-only
+  await expect(pastNote).toBeVisible();
+  await expect(pastNote).toContainText('after event #0. The past cannot be changed');
+  await expect(presentNote).toBeHidden();
+  // The note says either, in the same room: leaving the present does not move the panel's contents.
+  expect((await commands.boundingBox())?.height).toBe(presentHeight);
 
   const history = ['0.00', '1,000.00', '800.00', '750.00'];
   for (const [index, expected] of history.entries()) {

@@ -16,7 +16,7 @@ export function CommandPanel() {
       <h2 id={`${id}-title`} className="visually-hidden">
         Commands
       </h2>
-      {inThePast && <PastNote id={`${id}-past`} />}
+      <WhereNote inThePast={inThePast} />
       <label htmlFor={`${id}-actor`} className="actor-field">
         Acting as
         <input
@@ -34,13 +34,23 @@ export function CommandPanel() {
   );
 }
 
-/** Says where the time machine stands; alone in following the position, so a seek redraws it alone. */
-function PastNote({ id }: { readonly id: string }) {
+/**
+ * Says where the time machine stands. Both texts share one grid cell and the one that does not apply is
+ * hidden: the note is always as tall as the taller, so leaving the present by dragging the slider restyles
+ * two paragraphs instead of laying the panel (and the page's grid) out again. In the past it alone follows
+ * the position, so a seek redraws it alone.
+ */
+function WhereNote({ inThePast }: { readonly inThePast: boolean }) {
   const position = useView((view) => view.position);
   return (
-    <p className="past-note" id={id}>
-      You are looking at the ledger as it was after event #{position}. The past cannot be changed: return to
-      the present to issue commands.
-    </p>
+    <div className={`where-note${inThePast ? ' in-the-past' : ''}`}>
+      <p className={inThePast ? 'standby' : undefined}>
+        You are at the present: every command you issue appends events to the log, and every view folds them.
+      </p>
+      <p className={inThePast ? undefined : 'standby'}>
+        You are looking at the ledger as it was after event #{position}. The past cannot be changed: return to
+        the present to issue commands.
+      </p>
+    </div>
   );
 }
