@@ -159,7 +159,7 @@ test.describe('a small log', () => {
     test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
     test('a clicked event shows its data and metadata, and copies its JSON and its id', async ({ page }) => {
-      await eventLogRow(page, 6).getByRole('cell', { name: 'MoneyDeposited', exact: true }).click();
+      await eventLogRow(page, 6).getByRole('gridcell', { name: 'MoneyDeposited', exact: true }).click();
       const details = eventDetails(page);
       const json = details.getByLabel('Event #6 as JSON');
       await expect(json).toContainText('"amount": 50000');
@@ -188,7 +188,7 @@ test.describe('a small log', () => {
       const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse }, configurable: true });
     });
-    await eventLogRow(page, 2).getByRole('cell', { name: 'MoneyDeposited', exact: true }).click();
+    await eventLogRow(page, 2).getByRole('gridcell', { name: 'MoneyDeposited', exact: true }).click();
     const details = eventDetails(page);
     await details.getByRole('button', { name: 'Copy id', exact: true }).click();
     await expect(details.getByRole('alert')).toHaveText(
