@@ -20,6 +20,33 @@ export const eventLogFilters = (page: Page): Locator =>
   page.getByRole('search', { name: 'Event log filters' });
 export const eventDetails = (page: Page): Locator => page.getByRole('region', { name: 'Event details' });
 
+/** What Chromium tells assistive technology of a row: its role, its name and whether it is selected. */
+export interface AccessibleRow {
+  readonly role: string;
+  readonly name: string;
+  readonly selected: boolean;
+}
+
+/**
+ * The row the Event log grid names as its active descendant, as the browser's accessibility tree (the one
+ * screen readers read) resolves it; null if it names none, or an id that is not in the page.
+ */
+export async function activeDescendant(page: Page): Promise<AccessibleRow | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const grid = nodes.find((node) => node.role?.value === 'grid' && node.name?.value === 'Event log');
+    const named = grid?.properties?.find((property) => property.name === 'activedescendant');
+    const target = named?.value.relatedNodes?.[0]?.backendDOMNodeId;
+    const row = nodes.find((node) => target !== undefined && node.backendDOMNodeId === target);
+    if (!row) return null;
+    const selected = row.properties?.find((property) => property.name === 'selected')?.value.value;
+    return { role: String(row.role?.value), name: String(row.name?.value), selected: selected === true };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The positions of the Event log rows in the page, top to bottom (overscan rows included). */
 export async function shownPositions(page: Page): Promise<number[]> {
   const rows = dataRows(page, 'Event log');
