@@ -13,7 +13,7 @@ test('opens ACC-001 by default, moves money and closes the emptied account', asy
   await expect(balance).toHaveText('100.00');
   await expect(await balancesCell(page, 'ACC-001', 'Owner')).toHaveText('Ada Lovelace');
   await expect(
-    dataRows(page, 'Event log').getByRole('cell', { name: 'account-ACC-001', exact: true }).first(),
+    dataRows(page, 'Event log').getByRole('gridcell', { name: 'account-ACC-001', exact: true }).first(),
   ).toBeVisible();
 
   await deposit(page, 'ACC-001', 1200);
@@ -38,6 +38,6 @@ test('numbers accounts ACC-001, ACC-002, ... unless an id is typed', async ({ pa
   await openAccount(page, { id: 'SAVINGS-1', owner: 'Grace', initialDeposit: 5 });
   await expect(await balancesCell(page, 'SAVINGS-1', 'Balance')).toHaveText('5.00');
   await expect(
-    dataRows(page, 'Event log').getByRole('cell', { name: 'account-SAVINGS-1', exact: true }),
+    dataRows(page, 'Event log').getByRole('gridcell', { name: 'account-SAVINGS-1', exact: true }),
   ).not.toHaveCount(0);
 });

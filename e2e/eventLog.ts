@@ -1,22 +1,51 @@
 // Helpers for the Event log explorer specs. Like e2e/ledger.ts they drive the page by role, accessible name
 // and label only. The UI contract they encode:
-//  - the table "Event log" (an ARIA table; only the rows on screen are in the page; aria-rowcount counts
-//    them all plus the header row): columns Position, Stream, Version, Type, Data, Time; the Position and
-//    Time headers hold sort buttons and carry aria-sort; a row has a "Jump to event N" button,
-//    aria-selected="true" when chosen and aria-current="true" for the time machine's event;
-//  - the table takes the focus: arrow keys, Page Up/Down, Home and End choose a row, Enter shows it;
+//  - the grid "Event log" (an ARIA grid; only the rows on screen are in the page; aria-rowcount counts
+//    them all plus the header row, aria-rowindex places each row): columns Position, Stream, Version, Type,
+//    Data, Time (gridcells); the Position and Time headers hold sort buttons and carry aria-sort; a row has a
+//    "Jump to event N" button, aria-selected="true" when chosen ("false" otherwise) and aria-current="true"
+//    for the time machine's event;
+//  - the grid takes the focus: arrow keys, Page Up/Down, Home and End choose a row, Enter shows it; the
+//    grid's aria-activedescendant is the id of the chosen row while that row is in the page;
 //  - the search landmark "Event log filters": select "Event type", fields "Stream" and "Search the log",
 //    button "Clear filters"; a status line says how many events match;
 //  - the region "Event details": the event as JSON, buttons "Copy JSON", "Copy id" and "Close details";
 //  - the dialog "Sample data": select "Events", fields "From" and "To", button "Generate".
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { dataRows, table } from './ledger';
+import { dataRows } from './ledger';
 
-export const eventLog = (page: Page): Locator => table(page, 'Event log');
+export const eventLog = (page: Page): Locator => page.getByRole('grid', { name: 'Event log', exact: true });
 export const eventLogFilters = (page: Page): Locator =>
   page.getByRole('search', { name: 'Event log filters' });
 export const eventDetails = (page: Page): Locator => page.getByRole('region', { name: 'Event details' });
+
+/** What Chromium tells assistive technology of a row: its role, its name and whether it is selected. */
+export interface AccessibleRow {
+  readonly role: string;
+  readonly name: string;
+  readonly selected: boolean;
+}
+
+/**
+ * The row the Event log grid names as its active descendant, as the browser's accessibility tree (the one
+ * screen readers read) resolves it; null if it names none, or an id that is not in the page.
+ */
+export async function activeDescendant(page: Page): Promise<AccessibleRow | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const grid = nodes.find((node) => node.role?.value === 'grid' && node.name?.value === 'Event log');
+    const named = grid?.properties?.find((property) => property.name === 'activedescendant');
+    const target = named?.value.relatedNodes?.[0]?.backendDOMNodeId;
+    const row = nodes.find((node) => target !== undefined && node.backendDOMNodeId === target);
+    if (!row) return null;
+    const selected = row.properties?.find((property) => property.name === 'selected')?.value.value;
+    return { role: String(row.role?.value), name: String(row.name?.value), selected: selected === true };
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** The positions of the Event log rows in the page, top to bottom (overscan rows included). */
 export async function shownPositions(page: Page): Promise<number[]> {
@@ -25,7 +54,7 @@ export async function shownPositions(page: Page): Promise<number[]> {
     elements
       .map((row) => ({
         index: Number(row.getAttribute('aria-rowindex')),
-        position: Number(row.querySelector('[role="cell"]')?.textContent),
+        position: Number(row.querySelector('[role="gridcell"]')?.textContent),
       }))
       .sort((a, b) => a.index - b.index),
   );
@@ -44,7 +73,7 @@ export async function visiblePositions(page: Page): Promise<number[]> {
       .map((row) => ({ row, rect: row.getBoundingClientRect() }))
       .filter(({ rect }) => rect.top >= top - 0.5 && rect.bottom <= bottom + 0.5)
       .sort((a, b) => a.rect.top - b.rect.top)
-      .map(({ row }) => Number(row.querySelector('[role="cell"]')?.textContent));
+      .map(({ row }) => Number(row.querySelector('[role="gridcell"]')?.textContent));
   });
 }
 

@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dataRows, timeTravelSlider } from './ledger';
 import {
+  activeDescendant,
   eventDetails,
   eventLog,
   eventLogFilters,
@@ -155,11 +156,40 @@ test.describe('a small log', () => {
     await expect(eventDetails(page)).toBeHidden();
   });
 
+  test('a screen reader is told the chosen event: the grid names its row as active descendant', async ({
+    page,
+  }) => {
+    const log = eventLog(page);
+    const chosen = log.getByRole('row', { selected: true });
+    await log.focus();
+    await expect(log).not.toHaveAttribute('aria-activedescendant');
+    await expect(chosen).toHaveCount(0);
+
+    await log.press('ArrowDown'); // the first row: #9, newest first
+    await expect(chosen.getByRole('button', { name: 'Jump to event 9', exact: true })).toBeVisible();
+    await log.press('ArrowDown'); // the next event down the list: #8
+    await expect(chosen).toHaveCount(1);
+    await expect(chosen.getByRole('button', { name: 'Jump to event 8', exact: true })).toBeVisible();
+    await expect(eventLogRow(page, 9)).toHaveAttribute('aria-selected', 'false');
+    const id = await chosen.getAttribute('id');
+    expect(id, 'the chosen row has an id').toBeTruthy();
+    await expect(log).toHaveAttribute('aria-activedescendant', id ?? '');
+    await expect(log).toBeFocused();
+    // What Chromium hands a screen reader: the focused grid's active descendant is that row, selected.
+    await expect
+      .poll(() => activeDescendant(page))
+      .toEqual({
+        role: 'row',
+        name: expect.stringMatching(/^Jump to event 8 account-ACC-002 4 MoneyWithdrawn /),
+        selected: true,
+      });
+  });
+
   test.describe('with the clipboard allowed', () => {
     test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
     test('a clicked event shows its data and metadata, and copies its JSON and its id', async ({ page }) => {
-      await eventLogRow(page, 6).getByRole('cell', { name: 'MoneyDeposited', exact: true }).click();
+      await eventLogRow(page, 6).getByRole('gridcell', { name: 'MoneyDeposited', exact: true }).click();
       const details = eventDetails(page);
       const json = details.getByLabel('Event #6 as JSON');
       await expect(json).toContainText('"amount": 50000');
@@ -188,7 +218,7 @@ test.describe('a small log', () => {
       const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse }, configurable: true });
     });
-    await eventLogRow(page, 2).getByRole('cell', { name: 'MoneyDeposited', exact: true }).click();
+    await eventLogRow(page, 2).getByRole('gridcell', { name: 'MoneyDeposited', exact: true }).click();
     const details = eventDetails(page);
     await details.getByRole('button', { name: 'Copy id', exact: true }).click();
     await expect(details.getByRole('alert')).toHaveText(

@@ -5,8 +5,9 @@
 //    "Withdraw", "Close account";
 //  - tables "Balances" (Account, Owner, Balance, Status, Last updated) and "Event log" (Position,
 //    Stream, Version, Type, Data, Time); the header row uses columnheader cells, data rows use cells.
-//    The Event log is virtual: it has in the page only the rows on screen (all of them for a log of up to
-//    twelve events); e2e/eventLog.ts has the helpers for longer logs.
+//    The Event log is an ARIA grid (its data cells are gridcells) and virtual: it has in the page only the
+//    rows on screen (all of them for a log of up to twelve events); e2e/eventLog.ts has the helpers for
+//    longer logs.
 // Actions do not wait for the outcome: assert it in the spec with auto-retrying `expect`.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
@@ -21,7 +22,9 @@ export interface OpenAccountInput {
 export const openAccountForm = (page: Page): Locator => page.getByRole('form', { name: 'Open account' });
 export const operationsForm = (page: Page): Locator => page.getByRole('form', { name: 'Account operations' });
 export const timeTravelSlider = (page: Page): Locator => page.getByRole('slider', { name: 'Time travel' });
-export const table = (page: Page, name: string): Locator => page.getByRole('table', { name, exact: true });
+/** A table by its name; an interactive one (the Event log) is a grid. */
+export const table = (page: Page, name: string): Locator =>
+  page.getByRole('table', { name, exact: true }).or(page.getByRole('grid', { name, exact: true }));
 
 export async function openAccount(
   page: Page,

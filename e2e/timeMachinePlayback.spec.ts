@@ -160,7 +160,7 @@ test('playback that stopped at the present stays stopped when the reader goes ba
   // A jump to an earlier event is a jump, not a "Play": the view must stay there.
   await recordPositions(page);
   await page
-    .getByRole('table', { name: 'Event log', exact: true })
+    .getByRole('grid', { name: 'Event log', exact: true })
     .getByRole('button', { name: 'Jump to event 2', exact: true })
     .click();
   // Longer than the two 100 ms steps at 5× that a restarted playback would take to reach the present.

@@ -164,7 +164,7 @@ const DATA_TABLES = ['Balances', 'Transactions', 'Statement', 'Daily summary', '
 /** The names of the data tables at least partly inside the viewport; fails if there is none. */
 async function tablesOnScreen(page) {
   const captions = await page.evaluate(() =>
-    [...document.querySelectorAll('table, [role="table"]')]
+    [...document.querySelectorAll('table, [role="table"], [role="grid"]')]
       .filter((table) => {
         const box = table.getBoundingClientRect();
         return box.bottom > 0 && box.top < innerHeight && box.height > 0;

@@ -48,7 +48,7 @@ export function installDragProbe(slider) {
   );
 
   const redraws = new Map();
-  for (const table of document.querySelectorAll('table, [role="table"]')) {
+  for (const table of document.querySelectorAll('table, [role="table"], [role="grid"]')) {
     const labelledBy = table.getAttribute('aria-labelledby');
     const name = (labelledBy ? document.getElementById(labelledBy) : table.querySelector('caption'))
       ?.textContent;

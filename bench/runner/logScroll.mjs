@@ -17,7 +17,7 @@ const STEPS = 120;
  * @param {(message: string) => void} log
  */
 export async function measureLogScroll(page, targets, log) {
-  const table = page.getByRole('table', { name: 'Event log', exact: true });
+  const table = page.getByRole('grid', { name: 'Event log', exact: true });
   await showOnScreen(page, table);
   const count = Number(await table.getAttribute('aria-rowcount')) - 1;
   await table.evaluate((scroller) => scroller.scrollTo({ top: 0 }));
@@ -105,6 +105,6 @@ function rowsOnScreen(scroller) {
     rows.at(-1).rect.bottom >= bottom - 0.5 &&
     rows.every(({ rect }, index) => index === 0 || Math.abs(rect.top - rows[index - 1].rect.bottom) < 1.5);
   const whole = rows.filter(({ rect }) => rect.top >= top - 0.5 && rect.bottom <= bottom + 0.5);
-  const last = whole.at(-1)?.element.querySelector('[role="cell"]')?.textContent;
+  const last = whole.at(-1)?.element.querySelector('[role="gridcell"]')?.textContent;
   return { covered, last: Number(last) };
 }

@@ -14,7 +14,7 @@ import type { Timeline } from '../../timeTravel/timeline';
 import { projectionEntries, withEntries } from './projectionEntries';
 import type { ProjectionEntry, ProjectionsView } from './projectionsView';
 import { inMemoryRegistrations, type Registrations } from './registrations';
-import { pauseForPaint, runInSlices, type Pause } from './runInSlices';
+import { pauseForPaint, runInSlices, type Pause } from '../../shared/runInSlices';
 
 export interface ProjectionsParts {
   readonly timeline: Timeline<LedgerModels, LedgerFact>;

@@ -1,6 +1,14 @@
 import { flexRender, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useReducer, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { LogOrder, SortKey } from '../../eventLog/logSelection';
 import { logColumns, logFeatures, NUMERIC, type LogRow } from './logColumns';
 import { LogHeader } from './LogHeader';
@@ -41,14 +49,19 @@ interface VirtualLogTableProps {
 }
 
 /**
- * The Event log as an ARIA table drawn by TanStack Table, with only the rows on screen in the page (TanStack
+ * The Event log as an ARIA grid drawn by TanStack Table, with only the rows on screen in the page (TanStack
  * Virtual). Past MAX_CONTENT_HEIGHT the scroll range is scaled (ScaledScroll), so every row of a million can
- * be reached. The table itself takes the focus: arrow keys, Page Up/Down, Home and End move the selection,
+ * be reached. The grid itself takes the focus: arrow keys, Page Up/Down, Home and End move the selection,
  * Enter shows the selected event's details.
+ * For assistive technology (the WAI-ARIA grid pattern, focus kept on the grid): aria-activedescendant names
+ * the selected row, by an id from its event's position, while that row is in the page; it alone has
+ * aria-selected="true". aria-rowcount counts every row, and each row's aria-rowindex places it among them.
  */
 export function VirtualLogTable(props: VirtualLogTableProps) {
   const { count, order, position, currentIndex, selectedIndex, onSelect } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  const rowIds = useId();
+  const rowId = (at: number) => `${rowIds}-event-${at}`;
   const [, redraw] = useReducer((drawn: number) => drawn + 1, 0);
   const scaled = useMemo(() => new ScaledScroll(redraw), []);
   // The virtualizer is read during render on purpose: its items are the rows to draw.
@@ -79,6 +92,8 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
     [rowsAt, first, last],
   );
   const table = useTable({ features: logFeatures, columns: logColumns, data: rows, getRowId });
+  // The selected row, if it is in the page: only a row in the page can be the active descendant.
+  const activeRow = rows[selectedIndex - first];
   // Where the rows go in the (capped) content: their virtual place, moved by how far the scaled scroll
   // position is from the virtual one. Unscaled, the two are equal and rows stay put while scrolling.
   const shift = scaled.physicalTop - (virtualizer.scrollOffset ?? 0);
@@ -133,9 +148,11 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
   return (
     <div
       ref={scroller}
-      role="table"
+      role="grid"
       aria-labelledby={props.labelledBy}
       aria-describedby={props.describedBy}
+      aria-activedescendant={activeRow && rowId(activeRow.position)}
+      aria-readonly
       aria-rowcount={count + 1}
       aria-busy={props.busy}
       tabIndex={0}
@@ -158,16 +175,17 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
             <div
               role="row"
               key={row.id}
+              id={rowId(at)}
               aria-rowindex={index + 2}
               aria-current={state === 'current' ? 'true' : undefined}
-              aria-selected={selected || undefined}
+              aria-selected={selected}
               className={`log-row ${state}${selected ? ' selected' : ''}`}
               style={{ transform: `translateY(${index * ROW_HEIGHT + shift}px)` }}
               onClick={(event) => onRowClick(event, index)}
             >
               {row.getAllCells().map((cell) => (
                 <div
-                  role="cell"
+                  role="gridcell"
                   key={cell.id}
                   className={NUMERIC.has(cell.column.id) ? 'numeric' : undefined}
                 >

@@ -7,7 +7,7 @@ import {
   type SelectionProgress,
   type SortKey,
 } from '../../eventLog/logSelection';
-import { runInSlices } from './runInSlices';
+import { runGeneratorInSlices } from '../../shared/runInSlices';
 
 export interface SelectionState {
   /** The selection to show: the query's, or the last one computed while the query's is on its way. */
@@ -40,16 +40,24 @@ export function useLogSelection(
 
   useEffect(() => {
     if (immediate) return;
-    const stop = runInSlices(selectEvents(log.view(), filter, by, latest.current ?? undefined), {
-      progress: setProgress,
-      done: (selection) => {
-        latest.current = selection;
-        setComputed(selection);
-        setProgress(null);
+    const stopped = new AbortController();
+    runGeneratorInSlices(
+      selectEvents(log.view(), filter, by, latest.current ?? undefined),
+      {
+        done: (selection) => {
+          latest.current = selection;
+          setComputed(selection);
+          setProgress(null);
+        },
+        // Stopping is how a new query takes over; any other failure is a bug to report.
+        failed: (error) => {
+          if (!stopped.signal.aborted) throw error;
+        },
       },
-    });
+      { signal: stopped.signal, onProgress: setProgress },
+    );
     return () => {
-      stop();
+      stopped.abort();
       setProgress(null);
     };
   }, [log, length, filter, by, immediate]);
