@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { balancesCell, dataRows, deposit, openAccount, table, withdraw } from './ledger';
 import { generateSampleEvents } from './eventLog';
 import { textbookLedger } from './timeMachine';
+import { transfer } from './audit';
 import { projectionButton, projectionRow, projectionsRegion } from './readSide';
 
 test('the statement lists an account’s movements with the running balance', async ({ page }) => {
@@ -126,4 +127,26 @@ test('with simulated read lag a command shows as pending until the read model ca
   await withdraw(page, 'ACC-001', 1);
   await page.getByRole('switch', { name: 'Simulate read lag' }).uncheck();
   await expect(balance).toHaveText('14.00');
+});
+
+test('with simulated read lag a completed transfer shows as pending until the read model catches up', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openAccount(page, { id: 'ACC-001', owner: 'Ada', initialDeposit: 10 });
+  await openAccount(page, { id: 'ACC-002', owner: 'Bob', initialDeposit: 0 });
+  const target = await balancesCell(page, 'ACC-002', 'Balance');
+  await expect(target).toHaveText('0.00');
+
+  await page.getByLabel('Lag (ms)').fill('2500');
+  await page.getByRole('switch', { name: 'Simulate read lag' }).check();
+  await transfer(page, 'ACC-001', 'ACC-002', 4);
+  const feedback = page.getByRole('status').filter({ hasText: /^Transferred 4\.00 from ACC-001 to ACC-002/ });
+  await expect(feedback).toContainText('(events #3 and #4)');
+  await expect(feedback).toContainText('Pending: the read model has not caught up yet.');
+  await expect(target).toHaveText('0.00');
+
+  await expect(target).toHaveText('4.00', { timeout: 10_000 });
+  await expect(feedback).not.toContainText('Pending');
+  await page.getByRole('switch', { name: 'Simulate read lag' }).uncheck();
 });
