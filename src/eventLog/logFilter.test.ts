@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnsOf, created, recordLedger, textbookStory } from '../testing/ledgerFixtures';
 import { compileFilter, isUnfiltered, NO_FILTER, type LogFilter } from './logFilter';
-import { filterFor, plainlyMatches, shuffledTimeLedger } from './logQueryArbitraries';
+import { filterFor, plainlyMatches, shuffledTimeLedger } from '../testing/logQueryArbitraries';
 
 const matching = (filter: Partial<LogFilter>) => {
   const columns = columnsOf(textbookStory());

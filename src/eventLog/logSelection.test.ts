@@ -4,7 +4,7 @@ import { emptyLedgerFact, type LedgerFact } from '../projections/ledgerFact';
 import { columnsOf, factsOf, textbookStory } from '../testing/ledgerFixtures';
 import { EventColumns } from './eventColumns';
 import { NO_FILTER, type LogFilter } from './logFilter';
-import { filterFor, plainSelection, shuffledTimeLedger } from './logQueryArbitraries';
+import { filterFor, plainSelection, shuffledTimeLedger } from '../testing/logQueryArbitraries';
 import {
   indexOfPosition,
   positionAt,

@@ -20,6 +20,7 @@ import type {
  * - A commandId seen before (appended or refused) is answered with its original record and appends nothing.
  * - The returned promise resolves only after the transaction has committed.
  * - Subscribers receive every appended event (from this or another tab) in position order, exactly once.
+ * - `onReplaced` listeners hear of every replaced log (from this or another tab).
  * Storage failures are thrown as StorageError.
  */
 export interface BatchOptions {
@@ -45,9 +46,17 @@ export interface EventStore {
    * consecutive events of one stream with the same id), so `findCommand` and appends (from N + 1) work as
    * if the events had been appended. `onProgress` is called as in `appendBatch`; a failure, or `signal`
    * aborting before commit, leaves the old log exactly as it was (AbortError for an abort). Subscribers are
-   * not told: a replaced log invalidates what they delivered, so readers are restarted instead.
+   * not told: a replaced log invalidates what they delivered, so readers are restarted instead, when
+   * `onReplaced` calls them.
    */
   replaceLog(events: readonly StoredEvent[], options?: BatchOptions): Promise<void>;
+  /**
+   * Calls `listener` after every committed `replaceLog` of this log: through this store, or through another
+   * connection to the same log (another tab, the import worker). What was read before, subscriptions
+   * included, is then void: a listener restarts its readers from the store. A replace that fails or is
+   * aborted calls nobody. Returns the function that stops the calls; `close` stops them all.
+   */
+  onReplaced(listener: () => void): () => void;
   /** Remembers that a command was refused by the domain, so that a retry of its id gets the same answer. */
   recordRefusal(commandId: string, code: string, message: string): Promise<void>;
   findCommand(commandId: string): Promise<CommandRecord | undefined>;

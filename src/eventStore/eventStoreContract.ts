@@ -14,6 +14,7 @@ import { describeModelProperty } from './contract/modelProperty';
 import { describeReadCases } from './contract/readCases';
 import { describeReadModelCases } from './contract/readModelCases';
 import { describeReplaceCases } from './contract/replaceCases';
+import { describeReplaceNoticeCases } from './contract/replaceNoticeCases';
 import { describeSealingCases } from './contract/sealingCases';
 import { describeSubscriptionCases } from './contract/subscriptionCases';
 import type { EventStore } from './EventStore';
@@ -36,6 +37,7 @@ export function describeEventStoreContract(
     describeReadCases(store);
     describeReadModelCases(store);
     describeReplaceCases(store, segmentSize);
+    describeReplaceNoticeCases(store);
     describeSealingCases(store, segmentSize);
     describeSubscriptionCases(store);
     describeModelProperty(create);

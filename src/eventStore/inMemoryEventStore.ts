@@ -7,6 +7,7 @@ import { type AppendPlan, type KnownState, planAppends, throwIfAborted, validate
 import { frozenCopy, privateCopy } from './deepFreeze';
 import { StorageError } from './errors';
 import type { BatchOptions, EventStore } from './EventStore';
+import { createReplaceNotices } from './replaceNotices';
 import { planReplace, type ReplacePlan } from './replacePlan';
 import { createSubscriptionHub } from './subscriptionHub';
 import type {
@@ -37,6 +38,7 @@ class InMemoryEventStore implements EventStore {
   private readonly snapshots = new Map<string, AggregateSnapshot>();
   private readonly readModels = new Map<string, ReadModelSnapshot>();
   private readonly hub = createSubscriptionHub((from) => this.readAll({ from }));
+  private readonly replaced = createReplaceNotices();
   private readonly known: KnownState = {
     head: 0,
     stream: (streamId) => {
@@ -84,6 +86,7 @@ class InMemoryEventStore implements EventStore {
     const copies = events.map((event) => frozenCopy(event, `Event ${event.id}`));
     this.reportProgress(0, copies.length, options);
     this.swapIn(copies, plan);
+    this.replaced.tell();
   }
 
   /** The first outcome recorded for a command id is kept; recording it again changes nothing. */
@@ -145,9 +148,14 @@ class InMemoryEventStore implements EventStore {
     return this.hub.subscribe(afterPosition, listener);
   }
 
+  onReplaced(listener: () => void): () => void {
+    return this.replaced.listen(listener);
+  }
+
   close(): void {
     this.closed = true;
     this.hub.close();
+    this.replaced.clear();
   }
 
   private assertOpen(): void {

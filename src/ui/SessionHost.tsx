@@ -1,6 +1,16 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { LedgerSession } from '../app/ledgerSession';
 import { createWhatIf } from '../app/whatIfStore';
+import { restartOnReplacedLog } from './importExport/replacedLog';
 import { SessionProvider } from './SessionContext';
 import { WhatIfContext } from './timeTravel/whatIfContext';
 
@@ -8,7 +18,8 @@ const RestartContext = createContext<(() => Promise<void>) | null>(null);
 
 /**
  * Holds the session and can replace it with a fresh one, started from the store (after an import replaced
- * the log, for example). Everything below re-renders with the new session.
+ * the log, for example). Everything below re-renders with the new session. It also restarts by itself when
+ * the store says that the log was replaced, by this tab or another (`EventStore.onReplaced`).
  */
 export function SessionHost({
   first,
@@ -20,10 +31,18 @@ export function SessionHost({
   readonly children: ReactNode;
 }) {
   const [session, setSession] = useState(first);
-  const restart = useCallback(async () => {
+  // One replacement per session: asked again (by the import that replaced the log, and by the store's notice
+  // of that replace, in either order), the restart joins the one under way or done.
+  const replacements = useRef(new WeakMap<LedgerSession, Promise<void>>());
+  const restart = useCallback(() => {
+    const underWay = replacements.current.get(session);
+    if (underWay) return underWay;
     session.dispose();
-    setSession(await open());
+    const replaced = open().then(setSession);
+    replacements.current.set(session, replaced);
+    return replaced;
   }, [session, open]);
+  useEffect(() => session.store.onReplaced(() => void restartOnReplacedLog(restart)), [session, restart]);
   const whatIf = useMemo(() => createWhatIf(session), [session]);
   return (
     <RestartContext.Provider value={restart}>

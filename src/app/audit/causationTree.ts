@@ -29,10 +29,6 @@ export interface CausationTree {
   readonly strays: readonly CommandNode[];
 }
 
-/** The id that groups an event's conversation: its correlation, else its command, else itself. */
-export const correlationOf = (event: StoredEvent): string =>
-  event.metadata.correlationId ?? event.metadata.commandId ?? event.id;
-
 const commandOf = (event: StoredEvent): string => event.metadata.commandId ?? event.id;
 const causeOf = (event: StoredEvent): string => event.metadata.causationId ?? commandOf(event);
 

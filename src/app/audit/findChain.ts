@@ -14,9 +14,10 @@
  * `scanStoppedAt`. The cost does not depend on the log's length: one index lookup and reads of about the
  * chain's span plus one window (two 1,024-event segments for a transfer), however many events came before.
  */
+import { correlationOf } from '../../eventStore/correlation';
 import type { EventStore } from '../../eventStore/EventStore';
 import type { StoredEvent } from '../../eventStore/types';
-import { buildCausationTree, correlationOf, type CausationTree, type CommandNode } from './causationTree';
+import { buildCausationTree, type CausationTree, type CommandNode } from './causationTree';
 
 export const FOLLOW_WINDOW = 1024;
 export const SCAN_LIMIT = 16_384;

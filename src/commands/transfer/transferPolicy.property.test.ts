@@ -4,7 +4,7 @@ import type { AccountId, AccountState } from '../../domain/account';
 import { MAX_BALANCE_CENTS, type Cents } from '../../domain/money';
 import { describeTransfer } from './describeTransfer';
 import { driveTransfer, type IssueCommand } from './driveTransfer';
-import { TransferWorld } from './transferWorld';
+import { TransferWorld } from '../../testing/transferWorld';
 
 const A = 'ACC-001' as AccountId;
 const B = 'ACC-002' as AccountId;

@@ -5,7 +5,7 @@ import type { Cents } from '../../domain/money';
 import { describeTransfer } from './describeTransfer';
 import { driveTransfer, type IssueCommand } from './driveTransfer';
 import { onAccepted, SAME_ACCOUNT, startTransfer, type TransferRequest } from './transferPolicy';
-import { TransferWorld } from './transferWorld';
+import { TransferWorld } from '../../testing/transferWorld';
 
 const A = 'ACC-001' as AccountId;
 const B = 'ACC-002' as AccountId;

@@ -18,6 +18,7 @@
 import { DomainRuleViolation } from '../../domain/DomainRuleViolation';
 import type { AccountId, DepositMoney, WithdrawMoney } from '../../domain/account';
 import type { Cents } from '../../domain/money';
+import { correlationOf } from '../../eventStore/correlation';
 import type { StoredEvent } from '../../eventStore/types';
 
 export interface TransferRequest {
@@ -107,8 +108,7 @@ export function startTransfer(request: TransferRequest): TransferStep {
  * cause: the rule that makes chains traceable from any of their events.
  */
 export function linksCausedBy(event: EventFact): Required<CommandLinks> {
-  const { correlationId, commandId } = event.metadata;
-  return { correlationId: correlationId ?? commandId ?? event.id, causationId: event.id };
+  return { correlationId: correlationOf(event), causationId: event.id };
 }
 
 /** The command issued last was accepted and appended these events. */

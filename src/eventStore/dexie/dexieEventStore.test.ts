@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { appendRequest, collect, range, rejectionOf, settle, waitFor } from '../contract/fixtures';
 import { isConcurrencyError, isStorageError } from '../errors';
+import { replacementLog } from '../contract/replaceCases';
 import { describeEventStoreContract, describeSegmentBoundaryContract } from '../eventStoreContract';
 import { openDexieEventStore } from './dexieEventStore';
 import { DEFAULT_LAYOUT, type StorageLayout } from './layout';
@@ -138,5 +139,31 @@ describe('Dexie event store shared by two tabs', () => {
       result,
     );
     expect(await tabB.headPosition()).toBe(1);
+  });
+
+  it('tells the other tab when one tab replaces the log, and never feeds the new log to its old readers', async () => {
+    const name = databases.newName();
+    const tabA = await openStore(name);
+    const tabB = await openStore(name);
+    await tabA.append(appendRequest('account-a', 3));
+    const inB = collect(tabB, 0);
+    await waitFor(() => inB.positions().length === 3);
+    const headsSeenByB: Promise<number>[] = [];
+    tabB.onReplaced(() => headsSeenByB.push(tabB.headPosition()));
+
+    const imported = replacementLog(5);
+    await tabA.replaceLog(imported);
+    await waitFor(() => headsSeenByB.length === 1);
+    expect(await Promise.all(headsSeenByB)).toEqual([5]);
+    expect(await tabB.readAll()).toStrictEqual(imported);
+    // Not taken for an append: B's subscription, at position 3 of the old log, is not handed positions 4
+    // and 5 of another log (its owner restarts it on the new one).
+    await settle();
+    expect(inB.positions()).toEqual([1, 2, 3]);
+
+    tabB.close();
+    await tabA.replaceLog(replacementLog(2, 'again'));
+    await settle();
+    expect(headsSeenByB).toHaveLength(1);
   });
 });

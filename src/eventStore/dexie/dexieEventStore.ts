@@ -5,6 +5,7 @@
  */
 import { throwIfAborted, validateAll } from '../appendPlan';
 import type { BatchOptions, EventStore } from '../EventStore';
+import { createReplaceNotices } from '../replaceNotices';
 import { planReplace } from '../replacePlan';
 import { createSubscriptionHub, subscriberCopy } from '../subscriptionHub';
 import type {
@@ -55,6 +56,7 @@ export async function openDexieEventStore(options: DexieEventStoreOptions = {}):
 
 class DexieEventStore implements EventStore {
   private readonly hub = createSubscriptionHub((from) => this.readAll({ from }));
+  private readonly replaced = createReplaceNotices();
   private readonly channel: HeadChannel;
   private closed = false;
 
@@ -63,7 +65,12 @@ class DexieEventStore implements EventStore {
     databaseName: string,
     private readonly layout: StorageLayout,
   ) {
-    this.channel = openHeadChannel(databaseName, () => this.hub.notify());
+    // A remote replace does not wake the subscriptions: reading on from their positions would hand them
+    // events of another log. Their owners hear of it through `onReplaced` and restart them.
+    this.channel = openHeadChannel(databaseName, {
+      onRemoteAppend: () => this.hub.notify(),
+      onRemoteReplace: () => this.replaced.tell(),
+    });
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {
@@ -76,13 +83,20 @@ class DexieEventStore implements EventStore {
     return this.appendAll(requests, options);
   }
 
-  /** Not announced to other tabs or subscribers: their readers must restart on the new log anyway. */
+  /** Not offered to subscribers, whose positions it voids: `onReplaced` listeners, here and in other tabs, are told. */
   async replaceLog(events: readonly StoredEvent[], options: BatchOptions = {}): Promise<void> {
     const plan = planReplace(events);
     throwIfAborted(options.signal);
     await asStorageErrors(`Replacing the log with ${events.length} event(s)`, () =>
       replaceInTransaction(this.db, this.layout, events, plan, options),
     );
+    // Reached only once the transaction has committed.
+    this.replaced.tell();
+    this.channel.announceReplace(events.length);
+  }
+
+  onReplaced(listener: () => void): () => void {
+    return this.replaced.listen(listener);
   }
 
   /** The first outcome recorded for a command id is kept; recording it again changes nothing. */
@@ -175,6 +189,7 @@ class DexieEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     this.hub.close();
+    this.replaced.clear();
     this.channel.close();
     this.db.close();
   }

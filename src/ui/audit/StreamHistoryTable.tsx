@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { correlationOf } from '../../app/audit/causationTree';
+import { correlationOf } from '../../eventStore/correlation';
 import type { StoredEvent } from '../../eventStore/types';
 import { DataTable, type Columns } from '../tables/DataTable';
 import { JumpButton } from '../tables/JumpButton';

@@ -1,6 +1,8 @@
 /**
  * The last message of an import or export, kept outside React state: a successful import restarts the
  * session, which unmounts the toolbar while the new log loads, and the message must still be there after.
+ * It is watched, not read once: the restart may come first (the store's notice of the replace can overtake
+ * the import's own answer), and the message must reach the toolbar mounted since.
  */
 export interface Outcome {
   /** `refused` and `failed` are alerts; `done` and `note` are polite statuses. */
@@ -9,6 +11,7 @@ export interface Outcome {
 }
 
 let remembered: Outcome | null = null;
+const watchers = new Set<() => void>();
 
 export function rememberedOutcome(): Outcome | null {
   return remembered;
@@ -16,6 +19,13 @@ export function rememberedOutcome(): Outcome | null {
 
 export function rememberOutcome(outcome: Outcome | null): void {
   remembered = outcome;
+  for (const watcher of [...watchers]) watcher();
+}
+
+/** Calls `watcher` whenever another outcome is remembered (for useSyncExternalStore). Returns the unwatch. */
+export function watchOutcome(watcher: () => void): () => void {
+  watchers.add(watcher);
+  return () => void watchers.delete(watcher);
 }
 
 /**

@@ -3,11 +3,12 @@
  * and an outcome that says what happened and what to do. The code that does the work is loaded on first
  * use, so the first load of the app stays small.
  */
-import { useRef, useState } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import type { PositionSpan } from '../../importExport/exportEvents';
 import { useRestartSession } from '../SessionHost';
 import type { OperationState } from './OperationProgress';
-import { type Outcome, outcomeOfError, rememberedOutcome, rememberOutcome } from './outcome';
+import { type Outcome, outcomeOfError, rememberedOutcome, rememberOutcome, watchOutcome } from './outcome';
+import { asImportOfThisTab } from './replacedLog';
 
 export interface Operation {
   readonly kind: 'import' | 'export';
@@ -22,13 +23,9 @@ const spanSize = (range: Partial<PositionSpan>, head: number) =>
 export function useImportExport() {
   const restart = useRestartSession();
   const [operation, setOperation] = useState<Operation | null>(null);
-  const [outcome, setShownOutcome] = useState<Outcome | null>(rememberedOutcome);
+  const outcome = useSyncExternalStore(watchOutcome, rememberedOutcome);
   const controller = useRef<AbortController | null>(null);
-
-  const setOutcome = (next: Outcome | null) => {
-    rememberOutcome(next);
-    setShownOutcome(next);
-  };
+  const setOutcome = rememberOutcome;
 
   const run = async (
     kind: Operation['kind'],
@@ -40,7 +37,8 @@ export function useImportExport() {
     setOutcome(null);
     setOperation({ kind, state: first });
     try {
-      setOutcome(await work(abort.signal, (state) => setOperation({ kind, state })));
+      const working = () => work(abort.signal, (state) => setOperation({ kind, state }));
+      setOutcome(await (kind === 'import' ? asImportOfThisTab(working) : working()));
     } catch (error) {
       setOutcome(outcomeOfError(error, kind));
     } finally {

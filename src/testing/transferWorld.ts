@@ -3,7 +3,7 @@
  * command with the account decider and records metadata exactly as the command handler does (a command's
  * correlation and causation default to its own id). Test support only.
  */
-import { isDomainRuleViolation } from '../../domain/DomainRuleViolation';
+import { isDomainRuleViolation } from '../domain/DomainRuleViolation';
 import {
   decideAccount,
   EMPTY_ACCOUNT,
@@ -11,9 +11,9 @@ import {
   type AccountCommand,
   type AccountId,
   type AccountState,
-} from '../../domain/account';
-import type { Observation } from './driveTransfer';
-import type { EventFact, NextCommand } from './transferPolicy';
+} from '../domain/account';
+import type { Observation } from '../commands/transfer/driveTransfer';
+import type { EventFact, NextCommand } from '../commands/transfer/transferPolicy';
 
 export class TransferWorld {
   readonly log: EventFact[] = [];

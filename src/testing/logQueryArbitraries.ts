@@ -3,11 +3,11 @@
 // built from what the log holds, and the reference answers computed the plain way, one fact at a time.
 import fc from 'fast-check';
 import { ACCOUNT_EVENT_TYPES } from '../domain/account';
+import type { EventColumns } from '../eventLog/eventColumns';
+import type { LogFilter } from '../eventLog/logFilter';
 import type { StoredEvent } from '../eventStore/types';
 import { dataOfFact, emptyLedgerFact } from '../projections/ledgerFact';
-import { randomLedger } from '../testing/randomLedger';
-import type { EventColumns } from './eventColumns';
-import type { LogFilter } from './logFilter';
+import { randomLedger } from './randomLedger';
 
 /** A random log, its events recorded at times drawn from a few instants, so out of order and with ties. */
 export const shuffledTimeLedger: fc.Arbitrary<StoredEvent[]> = randomLedger().chain((events) =>
