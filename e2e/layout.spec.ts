@@ -2,6 +2,7 @@
 // e2e/ledger.ts rely on exactly these names.
 import { expect, test } from './fixtures';
 import { openAccountForm, operationsForm, sliderState, table, timeTravelSlider } from './ledger';
+import { textbookLedger } from './timeMachine';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -45,4 +46,23 @@ test('the time-travel slider starts at the present of an empty ledger', async ({
   await expect(slider).toBeVisible();
   expect(await sliderState(slider)).toEqual({ min: 0, max: 0, now: 0 });
   await expect(page.getByRole('button', { name: 'Return to present' })).toBeHidden();
+});
+
+test('the page never scrolls sideways, on a desktop or a phone: wide tables scroll in their own boxes', async ({
+  page,
+}) => {
+  await textbookLedger(page);
+  for (const width of [1300, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    // The panels at the end of the page load when they come near the screen: bring them all in.
+    for (const name of ['Event log', 'Projections', 'Schema']) {
+      const heading = page.getByRole('heading', { name, exact: true });
+      await heading.scrollIntoViewIfNeeded();
+      await expect(heading).toBeVisible();
+    }
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `sideways overflow at ${width} px`).toBe(0);
+  }
 });

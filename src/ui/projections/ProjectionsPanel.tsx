@@ -24,37 +24,44 @@ export function ProjectionsPanel() {
         later and it is built from the whole history, as if it had always been there.
       </p>
       <ReadLagControls />
-      <table className="projections-table">
-        <caption className="visually-hidden">Projections and their state</caption>
-        {/* Fixed widths: progress text changing as a rebuild runs must not move the Cancel button. */}
-        <colgroup>
-          {[18, 8, 10, 8, 28, 9, 19].map((percent, index) => (
-            <col key={index} style={{ width: `${percent}%` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">Projection</th>
-            <th scope="col">Registered</th>
-            <th scope="col" className="numeric">
-              Checkpoint
-            </th>
-            <th scope="col" className="numeric">
-              Lag (events)
-            </th>
-            <th scope="col">Status</th>
-            <th scope="col" className="numeric">
-              Last rebuild
-            </th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <ProjectionRow key={entry.key} entry={entry} written={written} historyLoading={historyLoading} />
-          ))}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="projections-table">
+          <caption className="visually-hidden">Projections and their state</caption>
+          {/* Fixed widths: progress text changing as a rebuild runs must not move the Cancel button. */}
+          <colgroup>
+            {[16, 12, 13, 9, 21, 10, 19].map((percent, index) => (
+              <col key={index} style={{ width: `${percent}%` }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Projection</th>
+              <th scope="col">Registered</th>
+              <th scope="col" className="numeric">
+                Checkpoint
+              </th>
+              <th scope="col" className="numeric">
+                Lag (events)
+              </th>
+              <th scope="col">Status</th>
+              <th scope="col" className="numeric">
+                Last rebuild
+              </th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <ProjectionRow
+                key={entry.key}
+                entry={entry}
+                written={written}
+                historyLoading={historyLoading}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
