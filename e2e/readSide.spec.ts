@@ -1,7 +1,7 @@
 // Journey: the read side as CQRS teaches it: a statement per account and month, a projection registered
 // later and built from old events, rebuilding a projection with progress, and visible read lag.
 import { expect, test } from './fixtures';
-import { balancesCell, dataRows, deposit, openAccount, table, withdraw } from './ledger';
+import { balancesCell, dataRows, deposit, openAccount, table, timeTravelSlider, withdraw } from './ledger';
 import { generateSampleEvents } from './eventLog';
 import { textbookLedger } from './timeMachine';
 import { transfer } from './audit';
@@ -10,7 +10,7 @@ import { projectionButton, projectionRow, projectionsRegion } from './readSide';
 test('the statement lists an account’s movements with the running balance', async ({ page }) => {
   await page.goto('/');
   await expect(table(page, 'Statement')).toBeVisible();
-  await expect(page.getByText('No account yet at this point of the log.')).toBeVisible();
+  await expect(page.getByText('No account yet. Open one: its statement appears here')).toBeVisible();
   await textbookLedger(page);
   const rows = dataRows(page, 'Statement');
   await expect(rows).toHaveCount(4);
@@ -19,6 +19,16 @@ test('the statement lists an account’s movements with the running balance', as
   await expect(page.getByLabel('Statement account')).toHaveValue('ACC-001');
   const summary = page.getByRole('definition');
   await expect(summary).toHaveText(['0.00', '1,000.00', '250.00', '750.00']);
+
+  // Before the account was opened: the picker keeps the present's accounts, and the statement says why it
+  // is empty.
+  await timeTravelSlider(page).focus();
+  await timeTravelSlider(page).press('Home');
+  await expect(
+    page.getByText('No account ACC-001 yet at this point of the log: it was opened later.'),
+  ).toBeVisible();
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByLabel('Statement account')).toHaveValue('ACC-001');
 });
 
 test('a month of more than 20 movements is paged, 20 lines at a time, showing the latest', async ({

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { statementLines, statementMonths, type StatementLine } from '../../projections/statement/queries';
+import { usePresentAccounts } from '../commands/presentAccounts';
 import { useAddedModel } from '../projections/useAddedModel';
 import { useSession } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
@@ -28,9 +29,11 @@ function Statement() {
   const { log } = useSession();
   const position = useTableView((view) => view.position);
   const { model } = useAddedModel('statement');
-  // Accounts are only ever added, so at any position the same count means the same accounts.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const accounts = useMemo(() => (model ? [...model.keys()].sort() : []), [model?.size]);
+  // The present's accounts, not the shown position's: the picker stays as it is while the time machine
+  // moves (a select of thousands of options costs a layout of every option each time its list changes),
+  // and an account opened later says so.
+  const present = usePresentAccounts();
+  const accounts = useMemo(() => present.map((row) => row.accountId), [present]);
   const [chosenAccount, setChosenAccount] = useState('');
   const accountId = accounts.includes(chosenAccount) ? chosenAccount : (accounts[0] ?? '');
   const months = model ? statementMonths(model, accountId) : [];
@@ -65,9 +68,11 @@ function Statement() {
         numeric={['position', 'amount', 'balance']}
         rowState={(line) => (line.position === position ? 'current' : undefined)}
         empty={
-          model
-            ? 'No account yet at this point of the log. Open one: its statement appears here month by month.'
-            : 'The statement is still being built from the log…'
+          !model
+            ? 'The statement is still being built from the log…'
+            : accountId === ''
+              ? 'No account yet. Open one: its statement appears here month by month.'
+              : `No account ${accountId} yet at this point of the log: it was opened later.`
         }
         footer={pager}
       />
