@@ -61,8 +61,11 @@ export function beginBulkIngest(parts: BulkIngestParts): BulkIngest {
       try {
         await work;
       } finally {
-        if (unshown) show();
-        parts.follow();
+        try {
+          if (unshown) show();
+        } finally {
+          parts.follow();
+        }
       }
       await parts.persist().catch(() => undefined);
     },

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseAccountId } from '../domain/account';
 import { parseAmount } from '../domain/money';
 import type { EventStore } from '../eventStore/EventStore';
@@ -38,6 +38,19 @@ const balanceShown = (session: LedgerSession) =>
   listBalances(session.view.getState().readModels.models.balances).map((row) => row.balance);
 
 describe('the ledger session', () => {
+  it('lets the projections folded on their own follow when the log grows, never on a seek', async () => {
+    const { store, session } = await startedSession();
+    const follow = vi.spyOn(session.projections, 'follow');
+    await session.dispatch({ type: 'OpenAccount', owner: 'Ada', initialDeposit: parseAmount('5') });
+    await settled(session, store);
+    const afterGrowing = follow.mock.calls.length;
+    expect(afterGrowing).toBeGreaterThan(0);
+    session.seek(0);
+    session.seek(1);
+    session.returnToPresent();
+    expect(follow).toHaveBeenCalledTimes(afterGrowing);
+  });
+
   it('runs the textbook example and travels back through it', async () => {
     const { store, session } = await startedSession();
     const accountId = parseAccountId('ACC-001');

@@ -100,10 +100,10 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
   });
   // The projections folded on their own follow the log in memory, and their entries the timeline's head: they
   // look again when either moved, never on a seek (which changes the view's revision too).
-  let followed = { length: -1, head: -1 };
+  let lastFollowed = { length: -1, head: -1 };
   view.subscribe(() => {
-    if (log.length === followed.length && timeline.head === followed.head) return;
-    followed = { length: log.length, head: timeline.head };
+    if (log.length === lastFollowed.length && timeline.head === lastFollowed.head) return;
+    lastFollowed = { length: log.length, head: timeline.head };
     projections.follow();
   });
 
@@ -164,6 +164,7 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
     dispose: () => {
       lifetime.abort();
       follower.stop();
+      projections.dispose();
       if (options.ownsStore) store.close();
     },
   };

@@ -46,8 +46,8 @@ export interface EventStore {
    * consecutive events of one stream with the same id), so `findCommand` and appends (from N + 1) work as
    * if the events had been appended. `onProgress` is called as in `appendBatch`; a failure, or `signal`
    * aborting before commit, leaves the old log exactly as it was (AbortError for an abort). Subscribers are
-   * not told: a replaced log invalidates what they delivered, so readers are restarted instead, when
-   * `onReplaced` calls them.
+   * not told: a replaced log invalidates what they delivered; `onReplaced` listeners are told instead, and
+   * restart their readers.
    */
   replaceLog(events: readonly StoredEvent[], options?: BatchOptions): Promise<void>;
   /**

@@ -38,7 +38,7 @@ class InMemoryEventStore implements EventStore {
   private readonly snapshots = new Map<string, AggregateSnapshot>();
   private readonly readModels = new Map<string, ReadModelSnapshot>();
   private readonly hub = createSubscriptionHub((from) => this.readAll({ from }));
-  private readonly replaced = createReplaceNotices();
+  private readonly replaceNotices = createReplaceNotices();
   private readonly known: KnownState = {
     head: 0,
     stream: (streamId) => {
@@ -86,7 +86,7 @@ class InMemoryEventStore implements EventStore {
     const copies = events.map((event) => frozenCopy(event, `Event ${event.id}`));
     this.reportProgress(0, copies.length, options);
     this.swapIn(copies, plan);
-    this.replaced.tell();
+    this.replaceNotices.tell();
   }
 
   /** The first outcome recorded for a command id is kept; recording it again changes nothing. */
@@ -149,13 +149,13 @@ class InMemoryEventStore implements EventStore {
   }
 
   onReplaced(listener: () => void): () => void {
-    return this.replaced.listen(listener);
+    return this.replaceNotices.listen(listener);
   }
 
   close(): void {
     this.closed = true;
     this.hub.close();
-    this.replaced.clear();
+    this.replaceNotices.clear();
   }
 
   private assertOpen(): void {

@@ -14,14 +14,22 @@ export interface ReplaceNotices {
 
 export function createReplaceNotices(): ReplaceNotices {
   const listeners = new Set<() => void>();
+  // A replace told while nobody listened (between opening a store and a session listening to it) is told
+  // to the first listener, once: missing it would leave a reader on a log that no longer exists.
+  let unheard = false;
   return {
     listen(listener) {
       // A wrapper per call, so that the same function added twice is told twice and removed once per call.
       const entry = () => listener();
       listeners.add(entry);
+      if (unheard) {
+        unheard = false;
+        queueMicrotask(() => listeners.has(entry) && entry());
+      }
       return () => void listeners.delete(entry);
     },
     tell() {
+      if (listeners.size === 0) unheard = true;
       for (const listener of [...listeners]) {
         try {
           listener();

@@ -129,6 +129,47 @@ describe('the projections controller', () => {
     );
   });
 
+  it('a rebuild that takes over from a fold still catching up stops it: only the new fold reports', async () => {
+    const pauses: (() => void)[] = [];
+    const { controller, append } = setUp({ pause: () => new Promise((resume) => pauses.push(resume)) });
+    const facts = factsOf(textbookStory());
+    const more = (from: number) => facts.slice(1).map((fact, index) => ({ ...fact, position: from + index }));
+    await append([...facts, ...more(5), ...more(8)]);
+    expect(statusOf(controller, 'statement')).toMatchObject({ status: 'catching up', checkpoint: 3 });
+    // The catch-up waits at its first pause (the oldest), while the rebuild's pauses are let through.
+    const heldCatchUp = pauses.shift();
+    let rebuilt = false;
+    const rebuilding = controller.rebuild('statement').then(() => void (rebuilt = true));
+    for (let paints = 0; !rebuilt; paints++) {
+      expect(paints).toBeLessThan(20);
+      pauses.pop()?.();
+      await new Promise((resume) => setTimeout(resume, 0));
+    }
+    await rebuilding;
+    expect(statusOf(controller, 'statement')).toMatchObject({ status: 'live', checkpoint: 10 });
+    // Let the old fold's catch-up go on: it must neither report its own (older) checkpoints nor hold up the
+    // new fold.
+    heldCatchUp?.();
+    for (const resume of pauses.splice(0)) resume();
+    await new Promise((resume) => setTimeout(resume, 0));
+    expect(statusOf(controller, 'statement')).toMatchObject({ status: 'live', checkpoint: 10 });
+    await append(more(11).slice(0, 1));
+    expect(statusOf(controller, 'statement')).toMatchObject({ status: 'live', checkpoint: 11 });
+    expect(controller.modelAt('statement', 11)).toBeDefined();
+  });
+
+  it('after dispose nothing goes on folding', async () => {
+    const pauses: (() => void)[] = [];
+    const { controller, append } = setUp({ pause: () => new Promise((resume) => pauses.push(resume)) });
+    await append(factsOf(textbookStory()));
+    expect(statusOf(controller, 'statement')).toMatchObject({ status: 'catching up', checkpoint: 3 });
+    controller.dispose();
+    for (const resume of pauses.splice(0)) resume();
+    await new Promise((resume) => setTimeout(resume, 0));
+    expect(statusOf(controller, 'statement')).toMatchObject({ status: 'catching up', checkpoint: 3 });
+    expect(pauses).toHaveLength(0);
+  });
+
   it('property: every projection rebuilt from the log equals the one folded incrementally', async () => {
     await fc.assert(
       fc.asyncProperty(randomLedger(), fc.array(fc.integer({ min: 1, max: 7 })), async (events, batches) => {

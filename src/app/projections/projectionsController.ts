@@ -15,6 +15,7 @@ import { projectionEntries, withEntries } from './projectionEntries';
 import type { ProjectionEntry, ProjectionsView } from './projectionsView';
 import { inMemoryRegistrations, type Registrations } from './registrations';
 import { pauseForPaint, runInSlices, type Pause } from '../../shared/runInSlices';
+import { CatchUps } from './catchUps';
 
 export interface ProjectionsParts {
   readonly timeline: Timeline<LedgerModels, LedgerFact>;
@@ -33,7 +34,10 @@ export interface ProjectionsParts {
 
 export interface ProjectionsController {
   readonly view: StoreApi<ProjectionsView>;
-  /** Brings the projections folded on their own up to the log in memory (call it after the log grew). */
+  /**
+   * Call after the log in memory grew or the head moved: each projection folded on its own folds one time
+   * slice at once and, if more is left, the rest in slices between paints; the entries say where each is.
+   */
   follow(): void;
   /** Registers a projection folded on its own and builds it from the whole history, in slices. */
   register(key: AddedProjectionKey): Promise<void>;
@@ -43,6 +47,8 @@ export interface ProjectionsController {
   rebuild(key: string): Promise<void>;
   /** Stops a build or rebuild under way: the projection stays exactly as it was before. */
   cancel(key: string): void;
+  /** Stops every build and catch-up under way, for good (the session is being replaced). */
+  dispose(): void;
   /** A projection folded on its own, right after `position`; undefined if unregistered or not there yet. */
   modelAt<Key extends AddedProjectionKey>(key: Key, position: number): AddedModels[Key] | undefined;
 }
@@ -84,44 +90,25 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
   const folds = new Map<string, AnyFold>();
   const running = new Map<string, AbortController>();
   const view = createStore<ProjectionsView>()(() => ({ entries: projectionEntries(later) }));
-  const update = (key: string, patch: Partial<ProjectionEntry>) =>
-    view.setState((current) => ({ entries: withEntries(current.entries, new Map([[key, patch]])) }));
+  const updateAll = (patches: ReadonlyMap<string, Partial<ProjectionEntry>>) =>
+    view.setState((current) => ({ entries: withEntries(current.entries, patches) }));
+  const update = (key: string, patch: Partial<ProjectionEntry>) => updateAll(new Map([[key, patch]]));
 
   const foldOf = (key: string, projection: Projection<unknown, LedgerFact>, every: number): AnyFold =>
     new CheckpointedFold({ [key]: projection }, log, { newFact: emptyLedgerFact, checkpointEvery: every });
   for (const key of [...REGISTERED_AT_START, ...later])
     folds.set(key, foldOf(key, addedSet[key] as Projection<unknown, LedgerFact>, ADDED_CHECKPOINT_EVERY));
 
-  /** Folds still catching up with the log after it grew by more than a slice, by key. */
-  const catchingUp = new Map<string, AbortController>();
-  const stopCatchingUp = (key: string) => {
-    catchingUp.get(key)?.abort();
-    catchingUp.delete(key);
-  };
-  /** Folds the rest in slices, showing the checkpoint it reached after each; then follows once more. */
-  const catchUpInSlices = (key: string, fold: AnyFold): void => {
-    const controller = new AbortController();
-    catchingUp.set(key, controller);
-    const ours = () => catchingUp.get(key) === controller;
-    // The caller folded the first slice: let the page draw before the next.
-    pause()
-      .then(() =>
-        runInSlices(() => foldSlice(fold), {
-          signal: controller.signal,
-          pause,
-          onProgress: () => ours() && update(key, { checkpoint: fold.present.checkpoint }),
-        }),
-      )
-      .then(
-        () => {
-          if (!ours()) return;
-          catchingUp.delete(key);
-          follow();
-        },
-        // Aborted: unregistered, or a build took over.
-        () => ours() && catchingUp.delete(key),
-      );
-  };
+  const catchUps = new CatchUps<AnyFold>({
+    pause,
+    foldSlice,
+    onProgress: (key, fold) => update(key, { checkpoint: fold.present.checkpoint }),
+    onCaughtUp: () => follow(),
+    onFailed: (key, error) =>
+      update(key, {
+        message: `Following the log failed: ${error instanceof Error ? error.message : String(error)}`,
+      }),
+  });
 
   const follow = (): void => {
     const head = timeline.head;
@@ -131,13 +118,13 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
       if (entry.folded === 'on its own' && !fold) continue;
       // One slice now, so a command's few events show at once; a long gap (the history just loaded, a bulk
       // write) goes on in later slices, so that the page never freezes.
-      if (fold && !catchingUp.has(entry.key) && foldSlice(fold) > 0) catchUpInSlices(entry.key, fold);
+      if (fold && !catchUps.has(entry.key) && foldSlice(fold) > 0) catchUps.start(entry.key, fold);
       const checkpoint = fold ? fold.present.checkpoint : timeline.present.checkpoint;
       const status = running.has(entry.key) ? entry.status : checkpoint < head ? 'catching up' : 'live';
       if (checkpoint !== entry.checkpoint || status !== entry.status)
         patches.set(entry.key, { checkpoint, status });
     }
-    if (patches.size > 0) view.setState((current) => ({ entries: withEntries(current.entries, patches) }));
+    if (patches.size > 0) updateAll(patches);
   };
 
   const build = async (key: string, kind: 'building' | 'rebuilding'): Promise<void> => {
@@ -151,7 +138,6 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
     const before = view.getState().entries.find((entry) => entry.key === key);
     const controller = new AbortController();
     running.set(key, controller);
-    stopCatchingUp(key);
     const fold = foldOf(key, projection, onTimeline ? NO_CHECKPOINTS : ADDED_CHECKPOINT_EVERY);
     const started = parts.now();
     const progress = () => ({ done: fold.present.checkpoint, total: log.length });
@@ -166,7 +152,11 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
       fold.catchUp();
       const { checkpoint, models } = fold.present;
       if (onTimeline) timeline.replacePresent(key as keyof LedgerModels, models[key] as never, checkpoint);
-      else folds.set(key, fold);
+      else {
+        // The old fold may still be catching up: it must not go on, nor report over its successor.
+        catchUps.stop(key);
+        folds.set(key, fold);
+      }
       running.delete(key);
       if (kind === 'building') {
         later.add(key);
@@ -198,7 +188,7 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
     unregister(key) {
       if (REGISTERED_AT_START.includes(key) || !later.delete(key)) return;
       running.get(key)?.abort();
-      stopCatchingUp(key);
+      catchUps.stop(key);
       folds.delete(key);
       registrations.save([...later]);
       update(key, {
@@ -210,6 +200,10 @@ export function createProjectionsController(parts: ProjectionsParts): Projection
     },
     rebuild: (key) => (key in timelineSet || folds.has(key) ? build(key, 'rebuilding') : Promise.resolve()),
     cancel: (key) => running.get(key)?.abort(),
+    dispose() {
+      for (const controller of running.values()) controller.abort();
+      catchUps.stopAll();
+    },
     modelAt<Key extends AddedProjectionKey>(key: Key, position: number) {
       const fold = folds.get(key);
       if (!fold || position > fold.present.checkpoint) return undefined;

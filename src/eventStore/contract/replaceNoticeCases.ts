@@ -1,6 +1,6 @@
 /**
- * Contract: `onReplaced` listeners hear of every committed replace, after the new log is in place, and of
- * nothing else; a listener that throws does not keep the others (or the replace) from completing.
+ * Contract: `onReplaced` listeners hear of every committed replace, after the new log is in place (one
+ * that nobody heard, by the first listener to come), and of nothing else; a listener that throws does not keep the others (or the replace) from completing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventStore } from '../EventStore';
@@ -42,6 +42,17 @@ export function describeReplaceNoticeCases(store: () => EventStore): void {
       await store().replaceLog(replacementLog(1));
       expect(kept).toHaveBeenCalledTimes(1);
       expect(removed).not.toHaveBeenCalled();
+    });
+
+    it('tells a replace that nobody heard to the first listener, once', async () => {
+      await store().replaceLog(replacementLog(2));
+      const first = vi.fn();
+      const second = vi.fn();
+      store().onReplaced(first);
+      store().onReplaced(second);
+      await settle();
+      expect(first).toHaveBeenCalledOnce();
+      expect(second).not.toHaveBeenCalled();
     });
 
     it('reports a listener that throws and still calls the others', async () => {

@@ -166,4 +166,16 @@ describe('Dexie event store shared by two tabs', () => {
     await settle();
     expect(headsSeenByB).toHaveLength(1);
   });
+
+  it('tells the other tabs even when a listener here closes this store (its session was replaced)', async () => {
+    const name = databases.newName();
+    const tabA = await openStore(name);
+    const tabB = await openStore(name);
+    tabA.onReplaced(() => tabA.close());
+    const heardInB = vi.fn();
+    tabB.onReplaced(heardInB);
+    await tabA.replaceLog(replacementLog(3));
+    await waitFor(() => heardInB.mock.calls.length === 1);
+    expect(heardInB).toHaveBeenCalledOnce();
+  });
 });

@@ -56,7 +56,7 @@ export async function openDexieEventStore(options: DexieEventStoreOptions = {}):
 
 class DexieEventStore implements EventStore {
   private readonly hub = createSubscriptionHub((from) => this.readAll({ from }));
-  private readonly replaced = createReplaceNotices();
+  private readonly replaceNotices = createReplaceNotices();
   private readonly channel: HeadChannel;
   private closed = false;
 
@@ -69,7 +69,7 @@ class DexieEventStore implements EventStore {
     // events of another log. Their owners hear of it through `onReplaced` and restart them.
     this.channel = openHeadChannel(databaseName, {
       onRemoteAppend: () => this.hub.notify(),
-      onRemoteReplace: () => this.replaced.tell(),
+      onRemoteReplace: () => this.replaceNotices.tell(),
     });
   }
 
@@ -90,13 +90,13 @@ class DexieEventStore implements EventStore {
     await asStorageErrors(`Replacing the log with ${events.length} event(s)`, () =>
       replaceInTransaction(this.db, this.layout, events, plan, options),
     );
-    // Reached only once the transaction has committed.
-    this.replaced.tell();
+    // Other tabs first: a listener here may dispose the session that owns this store, channel included.
     this.channel.announceReplace(events.length);
+    this.replaceNotices.tell();
   }
 
   onReplaced(listener: () => void): () => void {
-    return this.replaced.listen(listener);
+    return this.replaceNotices.listen(listener);
   }
 
   /** The first outcome recorded for a command id is kept; recording it again changes nothing. */
@@ -189,7 +189,7 @@ class DexieEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     this.hub.close();
-    this.replaced.clear();
+    this.replaceNotices.clear();
     this.channel.close();
     this.db.close();
   }

@@ -25,7 +25,6 @@ export function useImportExport() {
   const [operation, setOperation] = useState<Operation | null>(null);
   const outcome = useSyncExternalStore(watchOutcome, rememberedOutcome);
   const controller = useRef<AbortController | null>(null);
-  const setOutcome = rememberOutcome;
 
   const run = async (
     kind: Operation['kind'],
@@ -34,13 +33,13 @@ export function useImportExport() {
   ) => {
     const abort = new AbortController();
     controller.current = abort;
-    setOutcome(null);
+    rememberOutcome(null);
     setOperation({ kind, state: first });
     try {
       const working = () => work(abort.signal, (state) => setOperation({ kind, state }));
-      setOutcome(await (kind === 'import' ? asImportOfThisTab(working) : working()));
+      rememberOutcome(await (kind === 'import' ? asImportOfThisTab(working) : working()));
     } catch (error) {
-      setOutcome(outcomeOfError(error, kind));
+      rememberOutcome(outcomeOfError(error, kind));
     } finally {
       controller.current = null;
       setOperation(null);
@@ -82,7 +81,7 @@ export function useImportExport() {
   return {
     operation,
     outcome,
-    setOutcome,
+    setOutcome: rememberOutcome,
     exportEvents,
     importFile,
     cancel: () => controller.current?.abort(),
