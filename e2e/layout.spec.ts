@@ -54,15 +54,17 @@ test('the page never scrolls sideways, on a desktop or a phone: wide tables scro
   await textbookLedger(page);
   for (const width of [1300, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    // The panels at the end of the page load when they come near the screen: bring them all in.
+    // Every lazily loaded panel is in (none still says "Loading …").
+    await expect(page.getByText(/^Loading (the )?\w+/)).toHaveCount(0);
     for (const name of ['Event log', 'Projections', 'Schema']) {
-      const heading = page.getByRole('heading', { name, exact: true });
-      await heading.scrollIntoViewIfNeeded();
-      await expect(heading).toBeVisible();
+      await expect(page.getByRole('heading', { name, exact: true })).toBeAttached();
     }
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `sideways overflow at ${width} px`).toBe(0);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        { message: `sideways overflow at ${width} px` },
+      )
+      .toBe(0);
   }
 });

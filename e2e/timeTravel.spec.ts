@@ -21,6 +21,7 @@ test('replays ACC-001 through 0.00, 1,000.00, 800.00 and 750.00', async ({ page 
     openAccountForm(page).getByRole('button', { name: 'Open account', exact: true }),
     operationsForm(page).getByRole('button', { name: 'Deposit', exact: true }),
     operationsForm(page).getByRole('button', { name: 'Withdraw', exact: true }),
+    operationsForm(page).getByRole('button', { name: 'Close account', exact: true }),
   ];
   const position = async () => (await sliderState(slider)).now;
 
@@ -44,6 +45,16 @@ test('replays ACC-001 through 0.00, 1,000.00, 800.00 and 750.00', async ({ page 
   await expect(presentNote).toBeHidden();
   // The note says either, in the same room: leaving the present does not move the panel's contents.
   expect((await commands.boundingBox())?.height).toBe(presentHeight);
+  // Enter in the amount field, or a press of an unavailable button, records nothing in the past.
+  const amount = operationsForm(page).getByLabel('Amount', { exact: true });
+  await amount.fill('5');
+  await amount.press('Enter');
+  await writeButtons[2]?.click({ force: true }); // force: Playwright waits for enabled buttons
+  await slider.focus();
+  await slider.press('End');
+  await expect.poll(() => sliderState(slider)).toEqual({ min: 0, max: 4, now: 4 });
+  await slider.press('Home');
+  await expect.poll(position).toBe(0);
 
   const history = ['0.00', '1,000.00', '800.00', '750.00'];
   for (const [index, expected] of history.entries()) {

@@ -80,7 +80,7 @@ export async function showOnScreen(page, table) {
     const top = element.getBoundingClientRect().top + scrollY;
     scrollTo({ top: Math.max(0, top - barHeight - 48) });
   }, bar?.height ?? 0);
-  // Off screen, the tables catch up with the view once it is still: wait for that, then a frame.
+  // Scrolled to, the log (and whatever else came on screen) catches up with the view: wait until it has.
   await untilQuiet(page);
   await nextFrame(page);
 }

@@ -14,9 +14,12 @@ type Operation = 'DepositMoney' | 'WithdrawMoney' | 'CloseAccount';
 export function AccountOperationsForm({
   runner,
   disabled,
+  describedBy,
 }: {
   readonly runner: CommandRunner;
   readonly disabled: boolean;
+  /** The id of what says why the form is disabled, while it is. */
+  readonly describedBy?: string | undefined;
 }) {
   const id = useId();
   const accounts = usePresentAccounts();
@@ -33,8 +36,12 @@ export function AccountOperationsForm({
     : (targets[0]?.accountId ?? '');
 
   const locked = disabled || runner.busy;
+  /** Empties the amount after a command, unless it was changed while the command ran. */
+  const clearAmount = (sent: string) => setAmount((current) => (current === sent ? '' : current));
 
   const perform = async (operation: Operation) => {
+    if (locked) return;
+    const sent = amount;
     const accepted = await runner.run(
       () => {
         const account = parseAccountId(accountId);
@@ -44,15 +51,17 @@ export function AccountOperationsForm({
       },
       (outcome) => describe(operation, accountId, amount, outcome.result.lastPosition),
     );
-    if (accepted && operation !== 'CloseAccount') setAmount('');
+    if (accepted && operation !== 'CloseAccount') clearAmount(sent);
   };
   const transfer = async () => {
+    if (locked) return;
+    const sent = amount;
     const accepted = await runner.transfer(() => ({
       from: parseAccountId(accountId),
       to: parseAccountId(targetId),
       amount: parseAmount(amount),
     }));
-    if (accepted) setAmount('');
+    if (accepted) clearAmount(sent);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -60,11 +69,17 @@ export function AccountOperationsForm({
   };
 
   return (
-    <form aria-label="Account operations" onSubmit={submit} className="command-form">
+    <form
+      aria-label="Account operations"
+      aria-describedby={describedBy}
+      onSubmit={submit}
+      className="command-form"
+    >
       <h2>Move money</h2>
-      {/* In the past, or while a command runs, only the buttons are disabled: disabling the fieldset would
-          restyle and lay out both account lists (an option per account: thousands at a million events, some
-          17 ms) at every step into or out of the past, and twice per command. */}
+      {/* In the past, or while a command runs, the buttons say they are unavailable (aria-disabled: they keep
+          the focus, and the handlers refuse) rather than the fieldset being disabled, which would restyle and
+          lay out every account option (500 at a million events, some 17 ms) at each step into or out of the
+          past, and twice per command. */}
       <fieldset disabled={accounts.length === 0}>
         <label htmlFor={`${id}-account`}>Account</label>
         <select id={`${id}-account`} value={accountId} onChange={(e) => setChosen(e.target.value)}>
@@ -80,13 +95,13 @@ export function AccountOperationsForm({
           autoComplete="off"
         />
         <div className="button-row">
-          <button type="submit" disabled={locked}>
+          <button type="submit" aria-disabled={locked}>
             Deposit
           </button>
-          <button type="button" onClick={() => void perform('WithdrawMoney')} disabled={locked}>
+          <button type="button" onClick={() => void perform('WithdrawMoney')} aria-disabled={locked}>
             Withdraw
           </button>
-          <button type="button" onClick={() => void perform('CloseAccount')} disabled={locked}>
+          <button type="button" onClick={() => void perform('CloseAccount')} aria-disabled={locked}>
             Close account
           </button>
         </div>
@@ -104,7 +119,12 @@ export function AccountOperationsForm({
           causes.
         </small>
         <div className="button-row">
-          <button type="button" onClick={() => void transfer()} disabled={locked || targets.length === 0}>
+          <button
+            type="button"
+            onClick={() => void transfer()}
+            aria-disabled={locked}
+            disabled={targets.length === 0}
+          >
             Transfer
           </button>
         </div>

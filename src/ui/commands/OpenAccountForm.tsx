@@ -8,17 +8,25 @@ import type { CommandRunner } from './useCommandRunner';
 export function OpenAccountForm({
   runner,
   disabled,
+  describedBy,
 }: {
   readonly runner: CommandRunner;
   readonly disabled: boolean;
+  /** The id of what says why the form is disabled, while it is. */
+  readonly describedBy?: string | undefined;
 }) {
   const id = useId();
   const [accountId, setAccountId] = useState('');
   const [owner, setOwner] = useState('');
   const [initialDeposit, setInitialDeposit] = useState('0');
 
+  // As in the operations form: the button says it is unavailable, the fields stay as they are.
+  const locked = disabled || runner.busy;
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (locked) return;
+    const sent = { accountId, owner, initialDeposit };
     const accepted = await runner.run(
       () => ({
         type: 'OpenAccount',
@@ -30,16 +38,17 @@ export function OpenAccountForm({
         `Opened account ${outcome.result.streamId.replace(/^account-/, '')} with ${formatMoney(parseAmount(initialDeposit, { allowZero: true }))}.`,
     );
     if (accepted) {
-      setAccountId('');
-      setOwner('');
-      setInitialDeposit('0');
+      // Emptied unless changed while the command ran.
+      setAccountId((current) => (current === sent.accountId ? '' : current));
+      setOwner((current) => (current === sent.owner ? '' : current));
+      setInitialDeposit((current) => (current === sent.initialDeposit ? '0' : current));
     }
   };
 
   return (
-    <form aria-label="Open account" onSubmit={submit} className="command-form">
+    <form aria-label="Open account" aria-describedby={describedBy} onSubmit={submit} className="command-form">
       <h2>Open an account</h2>
-      <fieldset disabled={disabled || runner.busy}>
+      <fieldset>
         <label htmlFor={`${id}-id`}>Account ID</label>
         <input
           id={`${id}-id`}
@@ -67,7 +76,9 @@ export function OpenAccountForm({
           inputMode="decimal"
           autoComplete="off"
         />
-        <button type="submit">Open account</button>
+        <button type="submit" aria-disabled={locked}>
+          Open account
+        </button>
       </fieldset>
     </form>
   );

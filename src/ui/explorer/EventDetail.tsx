@@ -10,7 +10,8 @@ type Reading =
 
 /**
  * The details of one event, read in full from the store (the log in memory leaves out ids and correlation
- * metadata): the stored event as formatted JSON, with buttons that copy the JSON and the id.
+ * metadata): the stored event as formatted JSON, with buttons that take the time machine there (the
+ * keyboard's way to jump from the log) and that copy the JSON and the id.
  */
 export function EventDetail({
   position,
@@ -20,7 +21,7 @@ export function EventDetail({
   readonly onClose: () => void;
 }) {
   const id = useId();
-  const { store } = useSession();
+  const { store, seek } = useSession();
   const [reading, setReading] = useState<Reading>({ state: 'reading', position });
   const { outcome, copy, clear } = useCopy();
 
@@ -70,6 +71,9 @@ export function EventDetail({
             {json}
           </pre>
           <div className="button-row">
+            <button type="button" onClick={() => seek(position)}>
+              Travel to this event
+            </button>
             <button type="button" onClick={() => void copy(json, `the JSON of event #${position}`)}>
               Copy JSON
             </button>

@@ -20,7 +20,8 @@ export const logFeatures = tableFeatures({});
 
 /** The columns, in the order of the UI contract: Position, Stream, Version, Type, Data, Time. */
 export const logColumns: Columns<LogRow> = [
-  jumpColumn(),
+  // Clicked, the position jumps there; from the keyboard, Enter shows the event's details, which offer it.
+  jumpColumn('Position', { inGrid: true }),
   { id: 'stream', header: 'Stream', accessorFn: (row) => row.streamId },
   { id: 'version', header: 'Version', accessorFn: (row) => row.version },
   { id: 'type', header: 'Type', accessorFn: (row) => row.type },

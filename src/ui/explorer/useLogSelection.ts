@@ -49,9 +49,12 @@ export function useLogSelection(
           setComputed(selection);
           setProgress(null);
         },
-        // Stopping is how a new query takes over; any other failure is a bug to report.
+        // Stopping is how a new query takes over; any other failure is a bug to report, and the progress
+        // line must not stay up.
         failed: (error) => {
-          if (!stopped.signal.aborted) throw error;
+          if (stopped.signal.aborted) return;
+          setProgress(null);
+          console.error('Selecting the events failed.', error);
         },
       },
       { signal: stopped.signal, onProgress: setProgress },

@@ -15,7 +15,7 @@ interface StatementPickersProps {
 /**
  * The "Statement account" and "Statement month" selects. Drawn again only when a list or a choice changes,
  * not at every move of the time machine: React re-selects every option of a controlled select it draws, and
- * a ledger may have 500 accounts. Lists are compared by content (a seek to the past hands over fresh copies).
+ * a ledger may have 500 accounts. Lists are compared by content (a seek hands over a fresh list of months).
  */
 export const StatementPickers = memo(function StatementPickers({
   id,

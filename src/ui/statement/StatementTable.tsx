@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { statementLines, statementMonths, type StatementLine } from '../../projections/statement/queries';
-import { usePresentAccounts } from '../commands/presentAccounts';
+import { listBalances } from '../../projections/balances/queries';
 import { useAddedModel } from '../projections/useAddedModel';
 import { useSession } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
@@ -26,14 +26,20 @@ export const StatementTable = inOnScreenSection(Statement);
 
 function Statement() {
   const id = useId();
-  const { log } = useSession();
+  const session = useSession();
+  const { log } = session;
   const position = useTableView((view) => view.position);
   const { model } = useAddedModel('statement');
   // The present's accounts, not the shown position's: the picker stays as it is while the time machine
   // moves (a select of thousands of options costs a layout of every option each time its list changes),
   // and an account opened later says so.
-  const present = usePresentAccounts();
-  const accounts = useMemo(() => present.map((row) => row.accountId), [present]);
+  // At the section's turns (the head as the section last drew it), like everything else in it.
+  const head = useTableView((view) => view.head);
+  const accounts = useMemo(
+    () => listBalances(session.timeline.present.models.balances).map((row) => row.accountId),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session, head],
+  );
   const [chosenAccount, setChosenAccount] = useState('');
   const accountId = accounts.includes(chosenAccount) ? chosenAccount : (accounts[0] ?? '');
   const months = model ? statementMonths(model, accountId) : [];

@@ -15,15 +15,16 @@ export function moneyColumn<Row extends RowData>(
   return { id, header, accessorFn: cents, cell: (info) => formatMoney(cents(info.row.original)) };
 }
 
-/** The event's position, as a button that takes the time machine there. */
+/** The event's position, as a button that takes the time machine there (see `JumpButton` for `inGrid`). */
 export function jumpColumn<Row extends RowData & { readonly position: number }>(
   header = 'Position',
+  { inGrid = false } = {},
 ): Column<Row> {
   return {
     id: 'position',
     header,
     accessorFn: (row) => row.position,
-    cell: (info) => <JumpButton position={info.row.original.position} />,
+    cell: (info) => <JumpButton position={info.row.original.position} inGrid={inGrid} />,
   };
 }
 
