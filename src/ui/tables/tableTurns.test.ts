@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { TableTurns } from './tableTurns';
 
 /**
- * A line over frames run by hand (`frame()` runs what asked for the next frame), and redraws that write
- * their name into `drawn`.
+ * A line over frames run by hand (`frames()` runs what asked for the next frame, each frame `lateness` ms
+ * late), and redraws that write their name into `drawn`.
  */
 function lineOfTurns() {
-  let queued: (() => void)[] = [];
+  let queued: ((lateness: number) => void)[] = [];
   const turns = new TableTurns((callback) => void queued.push(callback));
   const drawn: string[] = [];
   return {
     turns,
     drawn,
     redraw: (name: string) => () => void drawn.push(name),
-    frames(count: number) {
+    frames(count: number, lateness = 0) {
       for (let frame = 0; frame < count; frame++) {
         const due = queued;
         queued = [];
-        for (const callback of due) callback();
+        for (const callback of due) callback(lateness);
       }
     },
     get framesAskedFor() {
@@ -27,6 +27,20 @@ function lineOfTurns() {
 }
 
 describe('TableTurns', () => {
+  it('a late frame gives its turn to the next, once: late frames in a row still draw every other one', () => {
+    const line = lineOfTurns();
+    for (const name of ['a', 'b', 'c']) line.turns.request(line.redraw(name));
+    line.frames(1, 10);
+    expect(line.drawn).toEqual([]);
+    line.frames(1, 10);
+    expect(line.drawn).toEqual(['a']);
+    line.frames(2, 10);
+    expect(line.drawn).toEqual(['a', 'b']);
+    line.frames(1, 1);
+    expect(line.drawn).toEqual(['a', 'b', 'c']);
+    expect(line.framesAskedFor).toBe(0);
+  });
+
   it('runs one redraw per frame, the longest waiting first', () => {
     const line = lineOfTurns();
     for (const name of ['a', 'b', 'c']) line.turns.request(line.redraw(name));

@@ -4,14 +4,30 @@
  * the same frame, that frame's layout and paint would be the sum of all of them and miss the display's
  * refresh. Taking turns, a frame carries one table's work, and each table trails the slider by as many
  * frames as there are tables waiting (then catches up when the slider stops).
+ *
+ * A frame that begins late (the main thread was still busy when it was due: a heavy seek, a collection)
+ * gives its turn to the next frame, once: a redraw started then would make it later still, and the next
+ * one too. Two late frames in a row still take a turn, so no table waits for ever.
  */
+/**
+ * A frame whose callbacks start later than this after it was due is late. The input that moved the slider
+ * (the seek and the slider's own redraw, 2–3 ms) runs before them in the frame: anything more is work left
+ * over from before.
+ */
+const LATE_FRAME_MS = 4;
+
 export class TableTurns {
   /** Redraws waiting, in the order they first asked (a Set keeps insertion order). */
   private readonly waiting = new Set<() => void>();
   private scheduled = false;
+  /** Whether the last frame gave its turn away, being late. */
+  private gaveTurnAway = false;
 
-  /** `nextFrame` runs its callback at the next animation frame (`requestAnimationFrame` in the app). */
-  constructor(private readonly nextFrame: (callback: () => void) => void) {}
+  /**
+   * `nextFrame` runs its callback at the next animation frame with how late (ms) that frame's callbacks
+   * started after it was due (`requestAnimationFrame` in the app).
+   */
+  constructor(private readonly nextFrame: (callback: (lateness: number) => void) => void) {}
 
   /** Asks for `redraw` to run at a coming frame. A redraw already waiting keeps its place in the line. */
   request(redraw: () => void): void {
@@ -31,8 +47,15 @@ export class TableTurns {
     return this.waiting.size;
   }
 
-  private readonly takeTurn = (): void => {
+  private readonly takeTurn = (lateness: number): void => {
     this.scheduled = false;
+    if (lateness > LATE_FRAME_MS && !this.gaveTurnAway && this.waiting.size > 0) {
+      this.gaveTurnAway = true;
+      this.scheduled = true;
+      this.nextFrame(this.takeTurn);
+      return;
+    }
+    this.gaveTurnAway = false;
     const [next] = this.waiting;
     if (!next) return;
     this.waiting.delete(next);
@@ -45,4 +68,6 @@ export class TableTurns {
 }
 
 /** The app's line: one table redrawn per animation frame. */
-export const tableTurns = new TableTurns((callback) => requestAnimationFrame(() => callback()));
+export const tableTurns = new TableTurns((callback) =>
+  requestAnimationFrame((due) => callback(performance.now() - due)),
+);
