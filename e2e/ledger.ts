@@ -26,6 +26,16 @@ export const timeTravelSlider = (page: Page): Locator => page.getByRole('slider'
 export const table = (page: Page, name: string): Locator =>
   page.getByRole('table', { name, exact: true }).or(page.getByRole('grid', { name, exact: true }));
 
+/**
+ * Clicks a command button once it is available: while a command runs, or in the past, the forms' buttons
+ * are `aria-disabled` (they keep the focus) and a click does nothing, which Playwright's own wait for an
+ * enabled element does not see.
+ */
+export async function clickWhenAvailable(button: Locator): Promise<void> {
+  await expect(button).not.toHaveAttribute('aria-disabled', 'true');
+  await button.click();
+}
+
 export async function openAccount(
   page: Page,
   { id, owner, initialDeposit }: OpenAccountInput,
@@ -34,7 +44,7 @@ export async function openAccount(
   if (id !== undefined) await form.getByLabel('Account ID', { exact: true }).fill(id);
   await form.getByLabel('Owner', { exact: true }).fill(owner);
   await form.getByLabel('Initial deposit', { exact: true }).fill(String(initialDeposit));
-  await form.getByRole('button', { name: 'Open account', exact: true }).click();
+  await clickWhenAvailable(form.getByRole('button', { name: 'Open account', exact: true }));
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -55,7 +65,7 @@ async function chooseAccount(page: Page, accountId: string): Promise<Locator> {
 async function operate(page: Page, accountId: string, button: string, amount?: number | string) {
   const form = await chooseAccount(page, accountId);
   if (amount !== undefined) await form.getByLabel('Amount', { exact: true }).fill(String(amount));
-  await form.getByRole('button', { name: button, exact: true }).click();
+  await clickWhenAvailable(form.getByRole('button', { name: button, exact: true }));
 }
 
 export const deposit = (page: Page, accountId: string, amount: number | string): Promise<void> =>

@@ -3,6 +3,7 @@ import { parseAccountId } from '../../domain/account';
 import { parseAmount } from '../../domain/money';
 import { formatMoney } from '../format';
 import { AccountOptions, usePresentAccounts } from './presentAccounts';
+import { useCommandField } from './useCommandField';
 import type { CommandRunner } from './useCommandRunner';
 
 type Operation = 'DepositMoney' | 'WithdrawMoney' | 'CloseAccount';
@@ -25,7 +26,8 @@ export function AccountOperationsForm({
   const accounts = usePresentAccounts();
 
   const [chosen, setChosen] = useState('');
-  const [amount, setAmount] = useState('');
+  const amountField = useCommandField('');
+  const amount = amountField.value;
   const [chosenTarget, setChosenTarget] = useState('');
   const accountId = accounts.some((row) => row.accountId === chosen)
     ? chosen
@@ -36,12 +38,10 @@ export function AccountOperationsForm({
     : (targets[0]?.accountId ?? '');
 
   const locked = disabled || runner.busy;
-  /** Empties the amount after a command, unless it was changed while the command ran. */
-  const clearAmount = (sent: string) => setAmount((current) => (current === sent ? '' : current));
 
   const perform = async (operation: Operation) => {
     if (locked) return;
-    const sent = amount;
+    const clearAmount = amountField.sent();
     const accepted = await runner.run(
       () => {
         const account = parseAccountId(accountId);
@@ -51,17 +51,17 @@ export function AccountOperationsForm({
       },
       (outcome) => describe(operation, accountId, amount, outcome.result.lastPosition),
     );
-    if (accepted && operation !== 'CloseAccount') clearAmount(sent);
+    if (accepted && operation !== 'CloseAccount') clearAmount();
   };
   const transfer = async () => {
     if (locked) return;
-    const sent = amount;
+    const clearAmount = amountField.sent();
     const accepted = await runner.transfer(() => ({
       from: parseAccountId(accountId),
       to: parseAccountId(targetId),
       amount: parseAmount(amount),
     }));
-    if (accepted) clearAmount(sent);
+    if (accepted) clearAmount();
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -89,7 +89,7 @@ export function AccountOperationsForm({
         <input
           id={`${id}-amount`}
           value={amount}
-          onChange={(e) => setAmount(e.target.value)}
+          onChange={(e) => amountField.change(e.target.value)}
           inputMode="decimal"
           placeholder="e.g. 1,000.00"
           autoComplete="off"

@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { parseAccountId } from '../../domain/account';
 import { parseAmount } from '../../domain/money';
 import { formatMoney } from '../format';
 import type { CommandRunner } from './useCommandRunner';
+import { useCommandField } from './useCommandField';
 
 /** Opens an account; leaving the id empty takes the next free ACC-NNN. */
 export function OpenAccountForm({
@@ -16,9 +17,10 @@ export function OpenAccountForm({
   readonly describedBy?: string | undefined;
 }) {
   const id = useId();
-  const [accountId, setAccountId] = useState('');
-  const [owner, setOwner] = useState('');
-  const [initialDeposit, setInitialDeposit] = useState('0');
+  const accountIdField = useCommandField('');
+  const ownerField = useCommandField('');
+  const depositField = useCommandField('0');
+  const [accountId, owner, initialDeposit] = [accountIdField.value, ownerField.value, depositField.value];
 
   // As in the operations form: the button says it is unavailable, the fields stay as they are.
   const locked = disabled || runner.busy;
@@ -26,7 +28,7 @@ export function OpenAccountForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (locked) return;
-    const sent = { accountId, owner, initialDeposit };
+    const clearFields = [accountIdField.sent(), ownerField.sent(), depositField.sent()];
     const accepted = await runner.run(
       () => ({
         type: 'OpenAccount',
@@ -37,12 +39,7 @@ export function OpenAccountForm({
       (outcome) =>
         `Opened account ${outcome.result.streamId.replace(/^account-/, '')} with ${formatMoney(parseAmount(initialDeposit, { allowZero: true }))}.`,
     );
-    if (accepted) {
-      // Emptied unless changed while the command ran.
-      setAccountId((current) => (current === sent.accountId ? '' : current));
-      setOwner((current) => (current === sent.owner ? '' : current));
-      setInitialDeposit((current) => (current === sent.initialDeposit ? '0' : current));
-    }
+    if (accepted) for (const clear of clearFields) clear();
   };
 
   return (
@@ -53,7 +50,7 @@ export function OpenAccountForm({
         <input
           id={`${id}-id`}
           value={accountId}
-          onChange={(e) => setAccountId(e.target.value)}
+          onChange={(e) => accountIdField.change(e.target.value)}
           placeholder="optional, e.g. ACC-001"
           aria-describedby={`${id}-id-hint`}
           autoComplete="off"
@@ -63,7 +60,7 @@ export function OpenAccountForm({
         <input
           id={`${id}-owner`}
           value={owner}
-          onChange={(e) => setOwner(e.target.value)}
+          onChange={(e) => ownerField.change(e.target.value)}
           required
           maxLength={100}
           autoComplete="off"
@@ -72,7 +69,7 @@ export function OpenAccountForm({
         <input
           id={`${id}-deposit`}
           value={initialDeposit}
-          onChange={(e) => setInitialDeposit(e.target.value)}
+          onChange={(e) => depositField.change(e.target.value)}
           inputMode="decimal"
           autoComplete="off"
         />
