@@ -16,6 +16,7 @@ import { createProjectionsController } from './projections/projectionsController
 import { startLedger } from './startup';
 import { createStoreFollower } from './storeFollower';
 import { timelineKnowledge } from './timelineKnowledge';
+import { inMemoryTransferJournal } from './transfer/transferJournal';
 
 import type { LedgerSession, LedgerSessionOptions } from './sessionApi';
 
@@ -133,13 +134,16 @@ export function createLedgerSession(options: LedgerSessionOptions): LedgerSessio
         view.setState({ status: 'failed', failure: describeFailure(error), rebuild: null });
       }
     },
-    dispatch: (request, { actor, correlationId, causationId } = {}) =>
+    dispatch: (request, { actor, correlationId, causationId, commandId } = {}) =>
       dispatchAccountCommand(commands, request, {
-        commandId: commands.newId(),
+        commandId: commandId ?? commands.newId(),
         ...(actor !== undefined && actor !== '' && { actor }),
         ...(correlationId !== undefined && { correlationId }),
         ...(causationId !== undefined && { causationId }),
       }),
+    newCommandId: () => commands.newId(),
+    transferJournal: options.transferJournal ?? inMemoryTransferJournal(),
+    now: () => commands.now().getTime(),
     seek,
     returnToPresent: () => seek(timeline.head),
     setUseCheckpoints: (on) => {

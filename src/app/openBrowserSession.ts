@@ -4,6 +4,7 @@ import { workerHistoryLoader } from './history/workerHistoryLoader';
 import { workerSampleWriter } from './sampleData/sampleWriters';
 import { createLedgerSession, type LedgerSession } from './ledgerSession';
 import { storedRegistrations } from './projections/registrations';
+import { storedTransferJournal } from './transfer/transferJournal';
 
 /**
  * The browser's session: the log in IndexedDB, read models restored from it (history read by a worker),
@@ -16,6 +17,7 @@ export async function openBrowserSession(): Promise<LedgerSession> {
     eventStore,
     ownsStore: true,
     registrations: storedRegistrations(localStorage),
+    transferJournal: storedTransferJournal(localStorage),
     ...(typeof Worker !== 'undefined' && {
       historyLoader: workerHistoryLoader(DEFAULT_DATABASE_NAME),
       sampleWriter: workerSampleWriter(DEFAULT_DATABASE_NAME),

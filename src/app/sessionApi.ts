@@ -13,6 +13,7 @@ import type { ProjectionsController } from './projections/projectionsController'
 import type { Registrations } from './projections/registrations';
 import type { LagClock } from './readLag';
 import type { SampleWriter } from './sampleData/sampleWriters';
+import type { TransferJournal } from './transfer/transferJournal';
 import type { StoreApi } from 'zustand/vanilla';
 
 export interface LedgerSessionOptions {
@@ -33,12 +34,17 @@ export interface LedgerSessionOptions {
   readonly lagClock?: LagClock;
   /** Which projections were registered later, remembered across visits; in memory by default. */
   readonly registrations?: Registrations;
+  /** Where transfers under way are noted, so that an interrupted one can be finished; in memory by default. */
+  readonly transferJournal?: TransferJournal;
   /** Close the store when the session is disposed (it was opened for this session). */
   readonly ownsStore?: boolean;
 }
 
-/** Who issued a command and the command or event it follows from (both default to the command itself). */
-export type CommandLinks = Omit<CommandContext, 'commandId'>;
+/**
+ * Who issued a command and the command or event it follows from (both default to the command itself), and
+ * its id: a new one unless given (a command issued again must keep its id, so that it is carried out once).
+ */
+export type DispatchContext = Omit<CommandContext, 'commandId'> & { readonly commandId?: string };
 
 export interface LedgerSession {
   readonly view: StoreApi<LedgerView>;
@@ -56,8 +62,14 @@ export interface LedgerSession {
   setReadLag(lag: LedgerView['readLag']): void;
   /** The event store itself, for reading what the columns in memory leave out (ids, full metadata). */
   readonly store: EventStore;
-  /** Handles a command; `context` records who issued it and what it belongs to (a new command id is made). */
-  dispatch(request: AccountCommandRequest, context?: CommandLinks): Promise<CommandOutcome>;
+  /** Handles a command; `context` records who issued it, what it belongs to, and maybe its id. */
+  dispatch(request: AccountCommandRequest, context?: DispatchContext): Promise<CommandOutcome>;
+  /** A new command id, for a command whose id must be known before it is issued. */
+  newCommandId(): string;
+  /** The transfers started and not yet seen to finish (see `resumeTransfers`). */
+  readonly transferJournal: TransferJournal;
+  /** The session's clock (ms since the epoch). */
+  readonly now: () => number;
   /** Shows the ledger as it was right after event `position`. */
   seek(position: number): void;
   returnToPresent(): void;

@@ -4,8 +4,8 @@ import { parseAmount } from '../../domain/money';
 import { createInMemoryEventStore } from '../../eventStore/inMemoryEventStore';
 import { listBalances } from '../../projections/balances/queries';
 import { freshFold } from '../../testing/ledgerFixtures';
-import { createLedgerSession } from '../ledgerSession';
-import { runTransfer } from './runTransfer';
+import { createLedgerSession, type LedgerSession } from '../ledgerSession';
+import { resumeTransfers, runTransfer } from './runTransfer';
 
 const A = 'ACC-001' as AccountId;
 const B = 'ACC-002' as AccountId;
@@ -69,3 +69,63 @@ describe('running a transfer through the session', () => {
     });
   });
 });
+
+describe('a transfer interrupted after its withdrawal', () => {
+  /** The session as the closing tab saw it: the deposit is issued but never answered (the tab is gone). */
+  const closingTab = (session: LedgerSession): LedgerSession => ({
+    ...session,
+    dispatch: (request, context) =>
+      request.type === 'DepositMoney' ? new Promise(() => undefined) : session.dispatch(request, context),
+  });
+
+  it('is finished by resumeTransfers, once, however often it is resumed', async () => {
+    const { store, session } = await twoAccounts();
+    void runTransfer(closingTab(session), { from: A, to: B, amount: parseAmount('120') }, 'Grace');
+    await settleWrites();
+    expect(await balances(store)).toEqual([38_000, 0]); // withdrawn, not deposited
+    const [pending] = session.transferJournal.pending();
+    expect(pending).toMatchObject({ from: A, to: B, amount: 12_000, actor: 'Grace' });
+
+    const resumed = await resumeTransfers(session);
+    expect(resumed.map((state) => state.step)).toEqual(['completed']);
+    expect(await balances(store)).toEqual([38_000, 12_000]);
+    expect(session.transferJournal.pending()).toEqual([]);
+    const [withdrawal, deposit] = await store.readAll({ from: 3 });
+    expect(deposit?.metadata).toMatchObject({
+      actor: 'Grace',
+      correlationId: withdrawal?.metadata.commandId,
+      causationId: withdrawal?.id,
+    });
+
+    // Noted again (as if a second tab had found it too): the deposit's id is the same, so nothing more moves.
+    session.transferJournal.note(pending ?? expect.unreachable());
+    expect((await resumeTransfers(session)).map((state) => state.step)).toEqual(['completed']);
+    expect(await balances(store)).toEqual([38_000, 12_000]);
+    expect(await store.readAll({ from: 5 })).toEqual([]);
+  });
+
+  it('refunds when the target was closed meanwhile', async () => {
+    const { store, session } = await twoAccounts();
+    void runTransfer(closingTab(session), { from: A, to: B, amount: parseAmount('75') });
+    await settleWrites();
+    await session.dispatch({ type: 'CloseAccount', accountId: B });
+    expect((await resumeTransfers(session)).map((state) => state.step)).toEqual(['refunded']);
+    expect(await balances(store)).toEqual([50_000, 0]);
+  });
+
+  it('is struck off when its withdrawal was refused, or never issued and long ago', async () => {
+    const { session } = await twoAccounts();
+    const refused = await runTransfer(session, { from: A, to: B, amount: parseAmount('9000') });
+    expect(refused.step).toBe('refused');
+    const noted = { from: A, to: B, amount: parseAmount('1') };
+    session.transferJournal.note({ withdrawalCommandId: 'never-issued', ...noted, startedAt: session.now() });
+    session.transferJournal.note({ withdrawalCommandId: 'long-gone', ...noted, startedAt: 0 });
+    expect(await resumeTransfers(session)).toEqual([]);
+    expect(session.transferJournal.pending().map((entry) => entry.withdrawalCommandId)).toEqual([
+      'never-issued',
+    ]);
+  });
+});
+
+/** Lets the in-memory store's appends and the session's reads run. */
+const settleWrites = () => new Promise((resume) => setTimeout(resume, 0));

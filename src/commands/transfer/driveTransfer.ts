@@ -1,12 +1,11 @@
 import {
   onAccepted,
   onRefused,
-  startTransfer,
   type EventFact,
   type NextCommand,
   type Refusal,
-  type TransferRequest,
   type TransferState,
+  type TransferStep,
 } from './transferPolicy';
 
 /** What became of one issued command: the events it appended, or why it was not carried out. */
@@ -17,15 +16,16 @@ export type Observation =
 export type IssueCommand = (next: NextCommand) => Promise<Observation>;
 
 /**
- * Runs a transfer to its end, one command at a time, and resolves with the finished state.
+ * Runs a transfer to its end from `first` (`startTransfer`, or `afterWithdrawal` to resume one), one command
+ * at a time, and resolves with the finished state.
  *
  * A storage failure of the withdrawal is thrown: nothing was written. Once money has left the source, a
  * failure is never thrown: a deposit that could not be stored is treated like a refused one (the money is
  * refunded), and a refund that could not be stored ends the transfer "stranded", which `describeTransfer`
  * reports with the event to repair. So the caller always learns where the money is.
  */
-export async function driveTransfer(request: TransferRequest, issue: IssueCommand): Promise<TransferState> {
-  let { state, next } = startTransfer(request);
+export async function driveTransfer(first: TransferStep, issue: IssueCommand): Promise<TransferState> {
+  let { state, next } = first;
   while (next) {
     const observation = await observe(state, next, issue);
     ({ state, next } =

@@ -4,6 +4,7 @@ import type { AccountId, AccountState } from '../../domain/account';
 import { MAX_BALANCE_CENTS, type Cents } from '../../domain/money';
 import { describeTransfer } from './describeTransfer';
 import { driveTransfer, type IssueCommand } from './driveTransfer';
+import { startTransfer } from './transferPolicy';
 import { TransferWorld } from '../../testing/transferWorld';
 
 const A = 'ACC-001' as AccountId;
@@ -55,7 +56,10 @@ describe('the transfer policy, for any accounts and failures', () => {
 
         let state;
         try {
-          state = await driveTransfer({ from: A, to: B, amount: given.amount as Cents }, issue);
+          state = await driveTransfer(
+            startTransfer({ from: A, to: B, amount: given.amount as Cents }, 'withdrawal-1'),
+            issue,
+          );
         } catch (error) {
           // Only a withdrawal that could not be stored is thrown, and then nothing happened.
           expect(given.storageFailureAt).toBe(1);

@@ -4,7 +4,15 @@ import type { AccountId, AccountState } from '../../domain/account';
 import type { Cents } from '../../domain/money';
 import { describeTransfer } from './describeTransfer';
 import { driveTransfer, type IssueCommand } from './driveTransfer';
-import { onAccepted, SAME_ACCOUNT, startTransfer, type TransferRequest } from './transferPolicy';
+import {
+  afterWithdrawal,
+  followUpCommandId,
+  onAccepted,
+  onRefused,
+  SAME_ACCOUNT,
+  startTransfer,
+  type TransferRequest,
+} from './transferPolicy';
 import { TransferWorld } from '../../testing/transferWorld';
 
 const A = 'ACC-001' as AccountId;
@@ -21,11 +29,13 @@ const transfer = (amount: number, from = A, to = B): TransferRequest => ({
   to,
   amount: amount as Cents,
 });
+/** A transfer started, its withdrawal with a fixed command id. */
+const started = (request: TransferRequest) => startTransfer(request, 'withdrawal-1');
 
 describe('the transfer policy', () => {
   it('withdraws as a fresh command, then deposits caused by the withdrawal and correlated to its command', async () => {
     const world = new TransferWorld({ [A]: open(A, 50_000), [B]: open(B, 0) });
-    const state = await driveTransfer(transfer(12_000), world.issue);
+    const state = await driveTransfer(started(transfer(12_000)), world.issue);
 
     expect(state.step).toBe('completed');
     expect([world.balance(A), world.balance(B)]).toEqual([38_000, 12_000]);
@@ -46,7 +56,7 @@ describe('the transfer policy', () => {
 
   it('moves nothing when the withdrawal is refused', async () => {
     const world = new TransferWorld({ [A]: open(A, 1_000), [B]: open(B, 0) });
-    const state = await driveTransfer(transfer(5_000), world.issue);
+    const state = await driveTransfer(started(transfer(5_000)), world.issue);
 
     expect(state.step).toBe('refused');
     expect(world.issued).toHaveLength(1);
@@ -58,7 +68,7 @@ describe('the transfer policy', () => {
 
   it('refunds the source, caused by the withdrawal, when the target is closed', async () => {
     const world = new TransferWorld({ [A]: open(A, 10_000), [B]: closed(B) });
-    const state = await driveTransfer(transfer(2_500), world.issue);
+    const state = await driveTransfer(started(transfer(2_500)), world.issue);
 
     expect(state.step).toBe('refunded');
     expect(world.balance(A)).toBe(10_000);
@@ -80,7 +90,7 @@ describe('the transfer policy', () => {
 
   it('refunds when the target does not exist', async () => {
     const world = new TransferWorld({ [A]: open(A, 10_000) });
-    const state = await driveTransfer(transfer(100, A, 'ACC-404' as AccountId), world.issue);
+    const state = await driveTransfer(started(transfer(100, A, 'ACC-404' as AccountId)), world.issue);
     expect(state.step).toBe('refunded');
     expect(world.balance(A)).toBe(10_000);
   });
@@ -92,7 +102,7 @@ describe('the transfer policy', () => {
       if (++calls === 2) throw new Error('disk full');
       return world.issue(next);
     };
-    const refunded = await driveTransfer(transfer(100), depositFails);
+    const refunded = await driveTransfer(started(transfer(100)), depositFails);
     expect(refunded).toMatchObject({ step: 'refunded', depositRefusal: { code: 'NotStored' } });
     expect(world.balance(A)).toBe(10_000);
 
@@ -101,7 +111,7 @@ describe('the transfer policy', () => {
       if (++calls >= 2) throw new Error('disk full');
       return world.issue(next);
     };
-    const stranded = await driveTransfer(transfer(100), allFollowUpsFail);
+    const stranded = await driveTransfer(started(transfer(100)), allFollowUpsFail);
     expect(stranded.step).toBe('stranded');
     const outcome = describeTransfer(stranded);
     expect(outcome.kind).toBe('stranded');
@@ -112,21 +122,41 @@ describe('the transfer policy', () => {
     const failing: IssueCommand = async () => {
       throw new Error('disk full');
     };
-    await expect(driveTransfer(transfer(100), failing)).rejects.toThrow('disk full');
+    await expect(driveTransfer(started(transfer(100)), failing)).rejects.toThrow('disk full');
   });
 
   it('refuses a transfer to the same account before issuing anything', () => {
     let thrown: unknown;
     try {
-      startTransfer(transfer(100, A, A));
+      startTransfer(transfer(100, A, A), 'withdrawal-1');
     } catch (error) {
       thrown = error;
     }
     expect(isDomainRuleViolation(thrown) && thrown.code).toBe(SAME_ACCOUNT);
   });
 
+  it('gives the withdrawal the id chosen, and each follow-up an id fixed by the withdrawal event', () => {
+    const first = started(transfer(100));
+    expect(first.next?.commandId).toBe('withdrawal-1');
+    const withdrawal = {
+      id: 'event-7',
+      position: 7,
+      streamId: 'account-ACC-001',
+      type: 'MoneyWithdrawn',
+      metadata: { recordedAt: '2026-01-01T00:00:00.000Z' },
+    };
+    const depositing = onAccepted(first.state, [withdrawal]);
+    expect(depositing).toEqual(afterWithdrawal(transfer(100), withdrawal));
+    expect(depositing.next?.commandId).toBe(followUpCommandId(withdrawal, 'deposit'));
+    const refunding = onRefused(depositing.state, { code: 'AccountClosed', message: 'Closed.' });
+    expect(refunding.next?.commandId).toBe(followUpCommandId(withdrawal, 'refund'));
+    expect(new Set([first.next?.commandId, depositing.next?.commandId, refunding.next?.commandId]).size).toBe(
+      3,
+    );
+  });
+
   it('rejects observations once finished, and an acceptance without the expected event', () => {
-    const { state } = startTransfer(transfer(100));
+    const { state } = started(transfer(100));
     expect(() => onAccepted(state, [])).toThrow('appended no MoneyWithdrawn event');
     const refusal = { code: 'InsufficientFunds', message: 'No.' };
     expect(() => onAccepted({ step: 'refused', request: transfer(1), refusal }, [])).toThrow(

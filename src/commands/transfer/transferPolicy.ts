@@ -80,6 +80,12 @@ export interface CommandLinks {
 export interface NextCommand {
   readonly command: WithdrawMoney | DepositMoney;
   readonly links: CommandLinks;
+  /**
+   * The command's id, fixed by the policy: the withdrawal's is chosen by the caller before it is issued;
+   * a follow-up's is derived from the withdrawal event, so that a transfer resumed after an interruption
+   * (or run by two tabs) issues the very same commands, which the store carries out once.
+   */
+  readonly commandId: string;
 }
 
 /** The state after an observation, and the command to issue next (none once the transfer has finished). */
@@ -91,15 +97,40 @@ export interface TransferStep {
 /** The one refusal of the policy itself; every other rule is the account decider's. */
 export const SAME_ACCOUNT = 'TransferToSameAccount';
 
-/** Starts a transfer: first, withdraw from the source as a fresh command. */
-export function startTransfer(request: TransferRequest): TransferStep {
+/** Starts a transfer: first, withdraw from the source as a fresh command, with the id given. */
+export function startTransfer(request: TransferRequest, withdrawalCommandId: string): TransferStep {
   if (request.from === request.to) {
     throw new DomainRuleViolation(SAME_ACCOUNT, 'Choose another account to transfer to.');
   }
   const { from, amount } = request;
   return {
     state: { step: 'withdrawing', request },
-    next: { command: { type: 'WithdrawMoney', accountId: from, amount }, links: {} },
+    next: {
+      command: { type: 'WithdrawMoney', accountId: from, amount },
+      links: {},
+      commandId: withdrawalCommandId,
+    },
+  };
+}
+
+/** The id of a follow-up of `withdrawal`: the same whoever issues it, and whenever. */
+export function followUpCommandId(withdrawal: EventFact, followUp: 'deposit' | 'refund'): string {
+  return `${withdrawal.id}:${followUp}`;
+}
+
+/**
+ * Where a transfer stands once its withdrawal is in the log: it deposits into the target next. Also where
+ * one interrupted after its withdrawal resumes (whatever followed is found again by the follow-up's id).
+ */
+export function afterWithdrawal(request: TransferRequest, withdrawal: EventFact): TransferStep {
+  const deposit: DepositMoney = { type: 'DepositMoney', accountId: request.to, amount: request.amount };
+  return {
+    state: { step: 'depositing', request, withdrawal },
+    next: {
+      command: deposit,
+      links: linksCausedBy(withdrawal),
+      commandId: followUpCommandId(withdrawal, 'deposit'),
+    },
   };
 }
 
@@ -115,14 +146,8 @@ export function linksCausedBy(event: EventFact): Required<CommandLinks> {
 export function onAccepted(state: TransferState, events: readonly EventFact[]): TransferStep {
   const { request } = state;
   switch (state.step) {
-    case 'withdrawing': {
-      const withdrawal = eventOf(events, 'MoneyWithdrawn');
-      const deposit: DepositMoney = { type: 'DepositMoney', accountId: request.to, amount: request.amount };
-      return {
-        state: { step: 'depositing', request, withdrawal },
-        next: { command: deposit, links: linksCausedBy(withdrawal) },
-      };
-    }
+    case 'withdrawing':
+      return afterWithdrawal(request, eventOf(events, 'MoneyWithdrawn'));
     case 'depositing':
       return finished({ ...state, step: 'completed', deposit: eventOf(events, 'MoneyDeposited') });
     case 'refunding':
@@ -143,7 +168,11 @@ export function onRefused(state: TransferState, refusal: Refusal): TransferStep 
       return {
         state: { ...state, step: 'refunding', depositRefusal: refusal },
         // Caused by the refused deposit's trigger, the withdrawal (see the module comment).
-        next: { command: refund, links: linksCausedBy(state.withdrawal) },
+        next: {
+          command: refund,
+          links: linksCausedBy(state.withdrawal),
+          commandId: followUpCommandId(state.withdrawal, 'refund'),
+        },
       };
     }
     case 'refunding':

@@ -3,6 +3,7 @@ import { useView } from '../SessionContext';
 import { AccountOperationsForm } from './AccountOperationsForm';
 import { FeedbackMessage } from './FeedbackMessage';
 import { OpenAccountForm } from './OpenAccountForm';
+import { ResumedTransfers } from './ResumedTransfers';
 import { useCommandRunner } from './useCommandRunner';
 
 /** The write side: commands go in here, and only while the present is shown. */
@@ -38,6 +39,7 @@ export function CommandPanel() {
         describedBy={inThePast ? `${id}-past` : undefined}
       />
       <FeedbackMessage feedback={runner.feedback} />
+      <ResumedTransfers />
     </section>
   );
 }
