@@ -4,8 +4,9 @@ import { parseAmount } from '../../domain/money';
 import type { EventStore } from '../../eventStore/EventStore';
 import { createInMemoryEventStore } from '../../eventStore/inMemoryEventStore';
 import type { StoredEvent } from '../../eventStore/types';
+import { closingTab } from '../../testing/closingTab';
 import { createLedgerSession } from '../ledgerSession';
-import { runTransfer } from '../transfer/runTransfer';
+import { resumeTransfers, runTransfer } from '../transfer/runTransfer';
 import { eventsUnder } from './causationTree';
 import { findChain } from './findChain';
 
@@ -89,6 +90,21 @@ describe('finding a causation chain', () => {
     expect(positions(eventsUnder(wide.root))).toEqual([3, 24]);
     const cut = await findChain(store, correlationId, 3, { window: 32, scanLimit: 10 });
     expect(cut.scanStoppedAt).toBe(12);
+  });
+
+  it("finds a transfer's deposit however late it came (a transfer finished after an interruption)", async () => {
+    const { store, session, noise } = await ledger();
+    void runTransfer(closingTab(session), { from: A, to: B, amount: parseAmount('5') });
+    await new Promise((resume) => setTimeout(resume, 0));
+    await noise(40);
+    expect((await resumeTransfers(session)).map((state) => state.step)).toEqual(['completed']);
+    const [withdrawal] = await store.readAll({ from: 3, to: 3 });
+    const chain = await findChain(store, withdrawal?.metadata.commandId ?? '', 3, {
+      window: 8,
+      scanLimit: 1000,
+    });
+    expect(positions(eventsUnder(chain.root))).toEqual([3, 44]);
+    expect(chain.strays).toEqual([]);
   });
 
   it('starts at the clicked event when the correlation is no command of this log', async () => {

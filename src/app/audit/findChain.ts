@@ -10,10 +10,12 @@
  * window holds no member, at the head, or after SCAN_LIMIT events.
  *
  * Limits: a reaction delayed by more than FOLLOW_WINDOW events (say, another tab loading sample data in
- * between) is not found, and a chain whose span passes SCAN_LIMIT is cut there; the result says so in
- * `scanStoppedAt`. The cost does not depend on the log's length: one index lookup and reads of about the
+ * between) is not found by the scan, and a chain whose span passes SCAN_LIMIT is cut there; the result says
+ * so in `scanStoppedAt`. A transfer's follow-ups are found wherever they are: their command ids are fixed
+ * by the withdrawal (`followUpCommandId`), so the command index gives their positions. The cost does not depend on the log's length: one index lookup and reads of about the
  * chain's span plus one window (two 1,024-event segments for a transfer), however many events came before.
  */
+import { followUpCommandId } from '../../commands/transfer/transferPolicy';
 import { correlationOf } from '../../eventStore/correlation';
 import type { EventStore } from '../../eventStore/EventStore';
 import type { StoredEvent } from '../../eventStore/types';
@@ -60,10 +62,32 @@ export async function findChain(
     next = to + 1;
   }
   const cut = next <= Math.min(horizon, head);
+  members.push(...(await lateTransferFollowUps(store, members)));
   const tree = buildCausationTree(correlationId, members);
   const root: CommandNode =
     record?.kind === 'refused'
       ? { ...tree.root, refusal: { code: record.code, message: record.message } }
       : tree.root;
   return { ...tree, root, correlationId, scanStoppedAt: cut ? next - 1 : null };
+}
+
+/**
+ * The deposits and refunds that followed the transfer withdrawals among `members` but lie beyond the scan
+ * (a transfer finished late, after an interruption): looked up by their fixed command ids.
+ */
+async function lateTransferFollowUps(
+  store: EventStore,
+  members: readonly StoredEvent[],
+): Promise<StoredEvent[]> {
+  const found = new Set(members.map((event) => event.position));
+  const late: StoredEvent[] = [];
+  for (const withdrawal of members.filter((event) => event.type === 'MoneyWithdrawn')) {
+    for (const followUp of ['deposit', 'refund'] as const) {
+      const record = await store.findCommand(followUpCommandId(withdrawal, followUp));
+      if (record?.kind !== 'appended' || found.has(record.result.firstPosition)) continue;
+      const { firstPosition, lastPosition } = record.result;
+      late.push(...(await store.readAll({ from: firstPosition, to: lastPosition })));
+    }
+  }
+  return late;
 }

@@ -3,8 +3,9 @@ import type { AccountId } from '../../domain/account';
 import { parseAmount } from '../../domain/money';
 import { createInMemoryEventStore } from '../../eventStore/inMemoryEventStore';
 import { listBalances } from '../../projections/balances/queries';
+import { closingTab } from '../../testing/closingTab';
 import { freshFold } from '../../testing/ledgerFixtures';
-import { createLedgerSession, type LedgerSession } from '../ledgerSession';
+import { createLedgerSession } from '../ledgerSession';
 import { resumeTransfers, runTransfer } from './runTransfer';
 
 const A = 'ACC-001' as AccountId;
@@ -71,13 +72,6 @@ describe('running a transfer through the session', () => {
 });
 
 describe('a transfer interrupted after its withdrawal', () => {
-  /** The session as the closing tab saw it: the deposit is issued but never answered (the tab is gone). */
-  const closingTab = (session: LedgerSession): LedgerSession => ({
-    ...session,
-    dispatch: (request, context) =>
-      request.type === 'DepositMoney' ? new Promise(() => undefined) : session.dispatch(request, context),
-  });
-
   it('is finished by resumeTransfers, once, however often it is resumed', async () => {
     const { store, session } = await twoAccounts();
     void runTransfer(closingTab(session), { from: A, to: B, amount: parseAmount('120') }, 'Grace');
