@@ -29,6 +29,7 @@ test('a transfer interrupted after its withdrawal is finished on the next visit,
       amount: 400,
       startedAt: Date.now(),
     };
+    // The journal's item, as src/app/transfer/transferJournal.ts names it.
     localStorage.setItem(`chronoledger.pendingTransfer.${id}`, JSON.stringify(entry));
   }, commandId);
 

@@ -5,7 +5,7 @@ import { createInMemoryEventStore } from '../../eventStore/inMemoryEventStore';
 import { listBalances } from '../../projections/balances/queries';
 import { closingTab } from '../../testing/closingTab';
 import { freshFold } from '../../testing/ledgerFixtures';
-import { createLedgerSession } from '../ledgerSession';
+import { createLedgerSession, type LedgerSession } from '../ledgerSession';
 import { resumeTransfers, runTransfer } from './runTransfer';
 
 const A = 'ACC-001' as AccountId;
@@ -109,17 +109,81 @@ describe('a transfer interrupted after its withdrawal', () => {
 
   it('is struck off when its withdrawal was refused, or never issued and long ago', async () => {
     const { session } = await twoAccounts();
-    const refused = await runTransfer(session, { from: A, to: B, amount: parseAmount('9000') });
-    expect(refused.step).toBe('refused');
-    const noted = { from: A, to: B, amount: parseAmount('1') };
-    session.transferJournal.note({ withdrawalCommandId: 'never-issued', ...noted, startedAt: session.now() });
-    session.transferJournal.note({ withdrawalCommandId: 'long-gone', ...noted, startedAt: 0 });
+    const noted = { from: A, to: B, amount: parseAmount('9000') };
+    const refused = await session.dispatch(
+      { type: 'WithdrawMoney', accountId: A, amount: noted.amount },
+      { commandId: 'refused-withdrawal' },
+    );
+    expect(refused.status).toBe('refused');
+    for (const [withdrawalCommandId, startedAt] of [
+      ['refused-withdrawal', session.now()],
+      ['never-issued', session.now()],
+      ['long-gone', 0],
+    ] as const)
+      session.transferJournal.note({ withdrawalCommandId, ...noted, startedAt });
     expect(await resumeTransfers(session)).toEqual([]);
     expect(session.transferJournal.pending().map((entry) => entry.withdrawalCommandId)).toEqual([
       'never-issued',
     ]);
   });
+
+  it('acts on no entry that does not match its withdrawal: the journal is not the log', async () => {
+    const { store, session } = await twoAccounts();
+    await session.dispatch(
+      { type: 'WithdrawMoney', accountId: A, amount: parseAmount('4') },
+      { commandId: 'plain-withdrawal' },
+    );
+    const claim = { withdrawalCommandId: 'plain-withdrawal', to: B, startedAt: session.now() };
+    session.transferJournal.note({ ...claim, from: A, amount: parseAmount('400') });
+    expect(await resumeTransfers(session)).toEqual([]);
+    session.transferJournal.note({ ...claim, from: B, to: A, amount: parseAmount('4') });
+    expect(await resumeTransfers(session)).toEqual([]);
+    expect(await balances(store)).toEqual([49_600, 0]);
+    expect(session.transferJournal.pending()).toEqual([]);
+  });
 });
 
 /** Lets the in-memory store's appends and the session's reads run. */
 const settleWrites = () => new Promise((resume) => setTimeout(resume, 0));
+
+describe('a transfer whose follow-up meets trouble', () => {
+  it('refunds after a deposit that could not be stored, and seals that deposit so that no resume makes it', async () => {
+    const { store, session } = await twoAccounts();
+    let failDeposits = true;
+    const flaky: LedgerSession = {
+      ...session,
+      dispatch: (request, context) =>
+        failDeposits && request.type === 'DepositMoney' && request.accountId === B
+          ? Promise.reject(new Error('disk full'))
+          : session.dispatch(request, context),
+    };
+    const state = await runTransfer(flaky, { from: A, to: B, amount: parseAmount('100') });
+    expect(state.step).toBe('refunded');
+    failDeposits = false;
+    // Resumed anyway (as by another tab that found it noted): the deposit's id is now a refusal.
+    const [withdrawal] = await store.readAll({ from: 3, to: 3 });
+    session.transferJournal.note({
+      withdrawalCommandId: withdrawal?.metadata.commandId ?? '',
+      from: A,
+      to: B,
+      amount: parseAmount('100'),
+      startedAt: session.now(),
+    });
+    expect((await resumeTransfers(session)).map((state) => state.step)).toEqual(['refunded']);
+    expect(await balances(store)).toEqual([50_000, 0]);
+  });
+
+  it("refuses a follow-up whose id the log already holds for another account's command", async () => {
+    const { store, session } = await twoAccounts();
+    void runTransfer(closingTab(session), { from: A, to: B, amount: parseAmount('100') });
+    await settleWrites();
+    const [withdrawal] = await store.readAll({ from: 3, to: 3 });
+    // As if an imported log held a command with the deposit's id, on the source account.
+    await session.dispatch(
+      { type: 'DepositMoney', accountId: A, amount: parseAmount('1') },
+      { commandId: `${withdrawal?.id}:deposit` },
+    );
+    expect((await resumeTransfers(session)).map((state) => state.step)).toEqual(['refunded']);
+    expect(await balances(store)).toEqual([50_100, 0]);
+  });
+});

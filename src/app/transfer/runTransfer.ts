@@ -1,12 +1,15 @@
-import type { EventFact } from '../../commands/transfer/transferPolicy';
-import { driveTransfer, type IssueCommand } from '../../commands/transfer/driveTransfer';
+import { driveTransfer, type IssueCommand, type Observation } from '../../commands/transfer/driveTransfer';
 import {
   afterWithdrawal,
   startTransfer,
   type TransferRequest,
   type TransferState,
 } from '../../commands/transfer/transferPolicy';
+import { accountStreamId, decodeAccountEvent } from '../../domain/account';
+import type { StoredEvent } from '../../eventStore/types';
 import type { LedgerSession } from '../ledgerSession';
+import { holdingTransfer, type TransferLocks } from './transferLocks';
+import type { PendingTransfer } from './transferJournal';
 
 type TransferSession = Pick<LedgerSession, 'dispatch' | 'store' | 'newCommandId' | 'transferJournal' | 'now'>;
 
@@ -16,84 +19,142 @@ type TransferSession = Pick<LedgerSession, 'dispatch' | 'store' | 'newCommandId'
  * bounded read of the positions the append reported) so that the policy can react to them, ids and metadata
  * included.
  *
- * The transfer is noted in the session's journal before its withdrawal is issued and struck off when it
- * has finished. If the tab closes in between, the withdrawal may stand alone: `resumeTransfers` finishes it
- * later, and the follow-ups' fixed ids make sure it is finished once, whoever does it.
+ * The transfer is noted in the session's journal before its withdrawal is issued, and struck off when it has
+ * finished; it holds its lock meanwhile, so that no resume takes it for an interrupted one. If the tab closes
+ * in between, the withdrawal may stand alone: `resumeTransfers` finishes it later, with the same command ids,
+ * which the store carries out once.
  */
 export async function runTransfer(
   session: TransferSession,
   request: TransferRequest,
   actor?: string,
+  locks: TransferLocks = holdingTransfer,
 ): Promise<TransferState> {
   const withdrawalCommandId = session.newCommandId();
-  session.transferJournal.note({
+  const pending = {
     withdrawalCommandId,
     ...request,
     ...(actor !== undefined && { actor }),
     startedAt: session.now(),
+  };
+  const state = await locks(withdrawalCommandId, 'wait', async () => {
+    session.transferJournal.note(pending);
+    try {
+      return await driveTransfer(startTransfer(request, withdrawalCommandId), issueThrough(session, actor));
+    } finally {
+      session.transferJournal.strike(withdrawalCommandId);
+    }
   });
-  try {
-    return await driveTransfer(startTransfer(request, withdrawalCommandId), issueThrough(session, actor));
-  } finally {
-    session.transferJournal.strike(withdrawalCommandId);
-  }
+  if (!state) throw new Error('The transfer could not take its lock.');
+  return state;
 }
 
 /**
- * A transfer noted more than this long ago with no withdrawal in the store never withdrew anything (its tab
- * closed before): it is struck off. A younger one may belong to a tab about to withdraw, and is left.
+ * A noted transfer with no withdrawal in the store this long after (or before: a clock moved) it was noted
+ * never withdrew anything (its tab closed first): it is struck off. A younger one may belong to a tab about
+ * to withdraw, and is left.
  */
 const NEVER_STARTED_AFTER_MS = 60_000;
 
 /**
  * Finishes the transfers of the journal that were interrupted after their withdrawal (their tab closed, or
- * this one was reloaded): each deposits into its target, or refunds, exactly as it would have. A transfer
- * still running in another tab is finished twice over to the same effect: the store carries out a command
- * id once. Resolves with the states of those it finished.
+ * this one was reloaded): each deposits into its target, or refunds, exactly as it would have. One whose
+ * lock is held is running (here or in another tab) and is left alone. An entry that does not match its
+ * withdrawal (another account or amount: the journal is browser storage, not the log) is struck off, not
+ * acted on. Resolves with the states of those it finished.
  */
-export async function resumeTransfers(session: TransferSession): Promise<TransferState[]> {
+export async function resumeTransfers(
+  session: TransferSession,
+  locks: TransferLocks = holdingTransfer,
+): Promise<TransferState[]> {
   const finished: TransferState[] = [];
   for (const pending of session.transferJournal.pending()) {
-    const { withdrawalCommandId, actor, ...request } = pending;
-    const record = await session.store.findCommand(withdrawalCommandId);
-    if (record?.kind !== 'appended') {
-      // Refused (nothing moved), or never issued: nothing to finish.
-      if (record || session.now() - pending.startedAt > NEVER_STARTED_AFTER_MS)
-        session.transferJournal.strike(withdrawalCommandId);
-      continue;
-    }
-    const { firstPosition, lastPosition } = record.result;
-    const events = await session.store.readAll({ from: firstPosition, to: lastPosition });
-    const withdrawal = events.find((event) => event.type === 'MoneyWithdrawn');
-    if (!withdrawal) {
-      session.transferJournal.strike(withdrawalCommandId);
-      continue;
-    }
-    const { from, to, amount } = request;
-    finished.push(
-      await driveTransfer(afterWithdrawal({ from, to, amount }, withdrawal), issueThrough(session, actor)),
-    );
-    session.transferJournal.strike(withdrawalCommandId);
+    const state = await locks(pending.withdrawalCommandId, 'if free', () => resumeOne(session, pending));
+    if (state) finished.push(state);
   }
   return finished;
 }
 
+async function resumeOne(session: TransferSession, pending: PendingTransfer): Promise<TransferState | null> {
+  const { withdrawalCommandId, actor, from, to, amount } = pending;
+  const strike = () => session.transferJournal.strike(withdrawalCommandId);
+  const record = await session.store.findCommand(withdrawalCommandId);
+  if (record?.kind !== 'appended') {
+    // Refused (nothing moved), or never issued: nothing to finish.
+    if (record || Math.abs(session.now() - pending.startedAt) > NEVER_STARTED_AFTER_MS) strike();
+    return null;
+  }
+  const withdrawal = (await readResult(session, record.result)).find(
+    (event) => event.type === 'MoneyWithdrawn' && event.streamId === accountStreamId(from),
+  );
+  if (!withdrawal || amountOf(withdrawal) !== amount) {
+    strike();
+    return null;
+  }
+  try {
+    return await driveTransfer(
+      afterWithdrawal({ from, to, amount }, withdrawal),
+      issueThrough(session, actor),
+    );
+  } finally {
+    strike();
+  }
+}
+
+function amountOf(event: StoredEvent): number | undefined {
+  try {
+    const decoded = decodeAccountEvent(event.type, event.schemaVersion, event.data);
+    return 'amount' in decoded.data ? decoded.data.amount : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const readResult = (session: TransferSession, result: { firstPosition: number; lastPosition: number }) =>
+  session.store.readAll({ from: result.firstPosition, to: result.lastPosition });
+
+/**
+ * Issues the policy's commands. A follow-up that could not be stored is settled for good before the policy
+ * reacts: its id is recorded as refused (unless it was appended after all, which the store then says), so
+ * that no later run can still carry out a deposit the transfer has refunded meanwhile. A command id the log
+ * already holds for another account (an imported log, say) is refused, not taken for this command.
+ */
 function issueThrough(session: TransferSession, actor: string | undefined): IssueCommand {
   return async ({ command, links, commandId }) => {
-    const outcome = await session.dispatch(command, {
-      ...(actor !== undefined && { actor }),
-      ...links,
-      commandId,
-    });
+    let outcome;
+    try {
+      outcome = await session.dispatch(command, {
+        ...(actor !== undefined && { actor }),
+        ...links,
+        commandId,
+      });
+    } catch (error) {
+      if (command.type === 'WithdrawMoney') throw error;
+      return settleUnstored(session, commandId, error);
+    }
     if (outcome.status === 'refused') {
       const { code, message } = outcome.violation;
       return { refused: { code, message } };
     }
-    const { firstPosition, lastPosition } = outcome.result;
-    const accepted: readonly EventFact[] = await session.store.readAll({
-      from: firstPosition,
-      to: lastPosition,
-    });
-    return { accepted };
+    if (outcome.duplicate && outcome.result.streamId !== accountStreamId(command.accountId))
+      return {
+        refused: {
+          code: 'CommandIdTaken',
+          message: `The command id ${commandId} belongs to another account's command.`,
+        },
+      };
+    return { accepted: await readResult(session, outcome.result) };
   };
+}
+
+async function settleUnstored(
+  session: TransferSession,
+  commandId: string,
+  error: unknown,
+): Promise<Observation> {
+  const message = `It could not be stored (${error instanceof Error ? error.message : String(error)}).`;
+  await session.store.recordRefusal(commandId, 'NotStored', message);
+  const record = await session.store.findCommand(commandId);
+  if (record?.kind === 'appended') return { accepted: await readResult(session, record.result) };
+  return { refused: { code: 'NotStored', message } };
 }

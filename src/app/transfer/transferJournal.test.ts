@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountId } from '../../domain/account';
 import type { Cents } from '../../domain/money';
-import { storedTransferJournal, type PendingTransfer } from './transferJournal';
+import { JOURNAL_ITEM_PREFIX, storedTransferJournal, type PendingTransfer } from './transferJournal';
 
 /** The browser's Storage, in memory. */
 function memoryStorage(): Storage {
@@ -43,12 +43,13 @@ describe('the transfer journal kept in the browser storage', () => {
 
   it('reads what is stored as data: anything but a well-formed transfer is left out', () => {
     const storage = memoryStorage();
-    const key = (id: string) => `chronoledger.pendingTransfer.${id}`;
+    const key = (id: string) => JOURNAL_ITEM_PREFIX + id;
     storage.setItem(key('not-json'), '{');
     storage.setItem(key('bad-account'), JSON.stringify({ ...transfer('bad-account'), to: 'acc 2' }));
     storage.setItem(key('bad-amount'), JSON.stringify({ ...transfer('bad-amount'), amount: 1.5 }));
     storage.setItem(key('other-key'), JSON.stringify(transfer('another-id')));
     storage.setItem('unrelated', JSON.stringify(transfer('unrelated')));
+    storage.setItem(key('to-itself'), JSON.stringify({ ...transfer('to-itself'), to: 'ACC-001' }));
     storage.setItem(key('good'), JSON.stringify(transfer('good')));
     expect(storedTransferJournal(storage).pending()).toEqual([transfer('good')]);
   });

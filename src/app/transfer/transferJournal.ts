@@ -31,7 +31,8 @@ export function inMemoryTransferJournal(): TransferJournal {
   };
 }
 
-const PREFIX = 'chronoledger.pendingTransfer.';
+/** The storage items of the journal: this prefix and the withdrawal's command id. */
+export const JOURNAL_ITEM_PREFIX = 'chronoledger.pendingTransfer.';
 
 /**
  * Kept in the browser's storage, one item per transfer (tabs never rewrite each other's items). What is
@@ -42,20 +43,23 @@ export function storedTransferJournal(storage: Storage): TransferJournal {
     try {
       write();
     } catch {
-      // Storage full or blocked: the transfer still runs, it only cannot be resumed after an interruption.
+      // Storage full or blocked: the transfer still runs; only, if its tab closes half-way, nothing here
+      // says so, and the withdrawal stands alone (the audit trail shows it as a chain without a deposit).
     }
   };
   return {
     note: (transfer) =>
-      attempt(() => storage.setItem(PREFIX + transfer.withdrawalCommandId, JSON.stringify(transfer))),
-    strike: (id) => attempt(() => storage.removeItem(PREFIX + id)),
+      attempt(() =>
+        storage.setItem(JOURNAL_ITEM_PREFIX + transfer.withdrawalCommandId, JSON.stringify(transfer)),
+      ),
+    strike: (id) => attempt(() => storage.removeItem(JOURNAL_ITEM_PREFIX + id)),
     pending() {
       const found: PendingTransfer[] = [];
       for (let index = 0; index < storage.length; index++) {
         const key = storage.key(index);
-        if (!key?.startsWith(PREFIX)) continue;
+        if (!key?.startsWith(JOURNAL_ITEM_PREFIX)) continue;
         const transfer = readTransfer(storage.getItem(key));
-        if (transfer && PREFIX + transfer.withdrawalCommandId === key) found.push(transfer);
+        if (transfer && JOURNAL_ITEM_PREFIX + transfer.withdrawalCommandId === key) found.push(transfer);
       }
       return found;
     },
@@ -72,6 +76,7 @@ function readTransfer(text: string | null): PendingTransfer | undefined {
       typeof withdrawalCommandId !== 'string' ||
       !isAccount(from) ||
       !isAccount(to) ||
+      from === to ||
       !Number.isSafeInteger(amount) ||
       (amount as number) <= 0 ||
       typeof startedAt !== 'number' ||

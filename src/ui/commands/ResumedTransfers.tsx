@@ -1,40 +1,51 @@
 import { useEffect, useState } from 'react';
-import { describeTransfer } from '../../commands/transfer/describeTransfer';
+import { describeTransfer, type TransferOutcome } from '../../commands/transfer/describeTransfer';
 import { resumeTransfers } from '../../app/transfer/runTransfer';
 import { useSession, useView } from '../SessionContext';
 
+type Report = { readonly outcomes: readonly TransferOutcome[] } | { readonly failure: string };
+
 /**
- * Finishes, once the ledger is ready, the transfers that were interrupted after their withdrawal (a tab
- * closed mid-way), and says what became of each: nothing moved out of an account is left unaccounted for.
+ * Finishes, once the ledger is ready, the transfers that were interrupted after their withdrawal (a page
+ * closed half-way), and says what became of each. The live region is always there, so that what it comes to
+ * say is read out; a transfer that could not be finished at all is an alert.
  */
 export function ResumedTransfers() {
   const session = useSession();
   const ready = useView((view) => view.status === 'ready' && view.history === null);
-  const [messages, setMessages] = useState<readonly string[]>([]);
+  const [report, setReport] = useState<Report | null>(null);
   useEffect(() => {
     if (!ready) return;
     let current = true;
     resumeTransfers(session).then(
-      (states) => current && setMessages(states.map((state) => describeTransfer(state).message)),
+      (states) => current && states.length > 0 && setReport({ outcomes: states.map(describeTransfer) }),
       (error: unknown) =>
-        current &&
-        setMessages([
-          `A transfer interrupted earlier could not be finished yet (${error instanceof Error ? error.message : String(error)}); it will be tried again on the next visit.`,
-        ]),
+        current && setReport({ failure: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
     };
   }, [session, ready]);
-  if (messages.length === 0) return null;
+  const stranded =
+    report && 'outcomes' in report && report.outcomes.some((outcome) => outcome.kind === 'stranded');
   return (
-    <div role="status" className="feedback resumed-transfers">
-      <p>A transfer was interrupted when its page closed, after its withdrawal. It has now been finished:</p>
-      <ul>
-        {messages.map((message) => (
-          <li key={message}>{message}</li>
-        ))}
-      </ul>
+    <div role={stranded ? 'alert' : 'status'} className="resumed-transfers">
+      {report && 'failure' in report && (
+        <p>
+          A transfer interrupted on an earlier visit could not be finished yet ({report.failure}). It will be
+          tried again on the next visit.
+        </p>
+      )}
+      {report && 'outcomes' in report && (
+        <>
+          <p>A transfer was interrupted after its withdrawal (its page closed). What became of it:</p>
+          <ul>
+            {report.outcomes.map((outcome) => (
+              <li key={outcome.message}>{outcome.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }
