@@ -3,7 +3,8 @@
  * longest first. A drag of the time-travel slider changes the view at every frame; were every table drawn in
  * the same frame, that frame's layout and paint would be the sum of all of them and miss the display's
  * refresh. Taking turns, a frame carries one table's work, and each table trails the slider by as many
- * frames as there are tables waiting (then catches up when the slider stops).
+ * frames as there are tables waiting, twice as many at most when frames run late (then catches up when the
+ * slider stops).
  *
  * A frame that begins late (the main thread was still busy when it was due: a heavy seek, a collection)
  * gives its turn to the next frame, once: a redraw started then would make it later still, and the next
