@@ -66,6 +66,20 @@ describe('handleCommand', () => {
     expect(await deps.store.headPosition()).toBe(2);
   });
 
+  it('answers with the outcome on record when another tab carried out the same command id meanwhile', async () => {
+    const store = createInMemoryEventStore();
+    const deps = dependencies(store);
+    await run(deps, open, 'c1');
+    // Between this tab's refusal and its record of it, another tab appends a command with the same id.
+    const recordRefusal = store.recordRefusal.bind(store);
+    store.recordRefusal = async (commandId, code, message) => {
+      await run(dependencies(store), deposit(5), commandId);
+      return recordRefusal(commandId, code, message);
+    };
+    const outcome = await run(deps, withdraw(1), 'c2');
+    expect(outcome).toMatchObject({ status: 'accepted', duplicate: true, result: { firstPosition: 2 } });
+  });
+
   it('decides again once on a concurrency conflict', async () => {
     const store = createInMemoryEventStore();
     const deps = dependencies(racingStore(store, 1));

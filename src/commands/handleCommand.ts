@@ -105,16 +105,20 @@ async function attempt<Command, Event extends DomainEvent, State>(
   }
 }
 
-/** A refusal decided on the store's state: unless the command id already has an outcome, remember it. */
+/**
+ * A refusal decided on the store's state: remembered unless the command id already has an outcome, and the
+ * outcome on record is the answer. Recording first and reading after (the store records nothing over an
+ * outcome) also gives the right answer when another tab carried out the same command id in between.
+ */
 async function refuse(
   deps: CommandDependencies,
   context: CommandContext,
   violation: DomainRuleViolation,
 ): Promise<CommandOutcome> {
-  const earlier = await deps.store.findCommand(context.commandId);
-  if (earlier?.kind === 'appended') return { status: 'accepted', result: earlier.result, duplicate: true };
-  if (earlier?.kind === 'refused') return refused(new DomainRuleViolation(earlier.code, earlier.message));
   await deps.store.recordRefusal(context.commandId, violation.code, violation.message);
+  const settled = await deps.store.findCommand(context.commandId);
+  if (settled?.kind === 'appended') return { status: 'accepted', result: settled.result, duplicate: true };
+  if (settled?.kind === 'refused') return refused(new DomainRuleViolation(settled.code, settled.message));
   return refused(violation);
 }
 
