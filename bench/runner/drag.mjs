@@ -9,18 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allocationProfile, summariseAllocations, summariseLongTasks } from './allocations.mjs';
 import { cpuProfile, summariseProfile, summariseTrace, traceOf } from './profile.mjs';
-import { row } from './row.mjs';
 import { installDragProbe, nextFrame } from './dragProbe.mjs';
 import { measureLogScroll } from './logScroll.mjs';
 import { serveDirectory } from './serve.mjs';
 import { untilQuiet } from './untilQuiet.mjs';
+import { DATA_TABLES, describe, dragRows, leastRedrawn, MOVES } from './dragRows.mjs';
 
 /** The name `--only` matches (with the row names) to select the drag. */
 export const DRAG_MODULE = 'Slider drag and Event log scroll at 1M (app)';
 const ROW = 'Slider drag at 1M';
 const EVENTS = 1_000_000;
-/** Mouse moves per drag: ~8,300 events apart at 1M. */
-const MOVES = 120;
 /** Generating 1M events through the app: 15-50 s on 2 cores; minutes on a loaded machine. */
 const GENERATE_TIMEOUT_MS = 12 * 60_000;
 /** A laptop-sized window: the time-travel bar (sticky) and two of the data tables fit on screen. */
@@ -158,9 +156,6 @@ async function dragBothWays(page, slider, head, log, { everyTable = false } = {}
   return spans;
 }
 
-/** The data tables the drag re-renders, in the page's order. */
-const DATA_TABLES = ['Balances', 'Transactions', 'Statement', 'Daily summary', 'Event log'];
-
 /** The names of the data tables at least partly inside the viewport; fails if there is none. */
 async function tablesOnScreen(page) {
   const captions = await page.evaluate(() =>
@@ -206,70 +201,6 @@ async function drag(page, slider, direction) {
   await nextFrame(page);
   await nextFrame(page);
   return { start, end: await page.evaluate(() => performance.now()) };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const longest = (values) => Math.max(0, ...values);
-
-/** One line per drag for the log. */
-function describe({ ms, durations, seekFrames, tasks, seeks, redraws }, frameMs) {
-  const tables = DATA_TABLES.map((name) => `${name} ${redraws[name] ?? 0}`).join(', ');
-  return (
-    `${seeks} seeks in ${(ms / 1000).toFixed(1)} s, ${durations.length} frames, longest ${longest(durations).toFixed(1)} ms, ` +
-    `${durations.filter((duration) => duration > frameMs).length} over ${frameMs} ms; seek → frame rendered: median ` +
-    `${median(seekFrames).toFixed(1)} ms, longest ${longest(seekFrames).toFixed(1)} ms; ${tasks.length} long task(s); ` +
-    `tables redrawn: ${tables}`
-  );
-}
-
-/**
- * The tables whose rows change at every seek of a drag (8,300 events apart). The Statement's change only
- * when the month it shows does, so counting its DOM changes would not say whether it kept up.
- */
-const FOLLOWING_TABLES = DATA_TABLES.filter((name) => name !== 'Statement');
-
-/** The fewest times any of those tables was redrawn during the drags: they all kept up at least so. */
-function leastRedrawn({ spans }) {
-  const counts = FOLLOWING_TABLES.map((name) =>
-    spans.reduce((sum, span) => sum + (span.redraws[name] ?? 0), 0),
-  );
-  const fewest = Math.min(...counts);
-  return row({
-    name: `↳ redraws of the least redrawn table (${FOLLOWING_TABLES[counts.indexOf(fewest)]}), 2 drags`,
-    value: fewest,
-    unit: 'redraws',
-  });
-}
-
-function dragRows({ spans }, { frameMs, longTaskMs }, name) {
-  const all = (key) => spans.flatMap((span) => span[key]);
-  const [durations, deltas, tasks] = [all('durations'), all('deltas'), all('tasks')];
-  const seeks = spans.reduce((total, span) => total + span.seeks, 0);
-  if (seeks < MOVES) throw new Error(`Only ${seeks} seeks were shown in two drags of ${MOVES} moves.`);
-  return [
-    row({ name: `${name}: longest frame`, value: longest(durations), unit: 'ms', target: frameMs }),
-    row({
-      name: `${name}: frames over ${frameMs} ms`,
-      value: durations.filter((duration) => duration > frameMs).length,
-      unit: 'frames',
-      target: 0,
-    }),
-    row({ name: `${name}: longest task`, value: longest(tasks), unit: 'ms', target: longTaskMs }),
-    row({ name: '↳ seeks shown (aria-valuenow changes), 2 drags', value: seeks, unit: 'seeks' }),
-    row({ name: '↳ frames during the 2 drags', value: durations.length, unit: 'frames' }),
-    row({
-      name: '↳ seek: input event → its frame rendered, median',
-      value: median(all('seekFrames')),
-      unit: 'ms',
-    }),
-    row({ name: `↳ long tasks over ${longTaskMs} ms`, value: tasks.length, unit: 'tasks' }),
-    row({
-      name: `↳ rAF timestamp deltas over ${frameMs} ms (headless vsync)`,
-      value: deltas.filter((delta) => delta > frameMs).length,
-      unit: 'frames',
-    }),
-    row({ name: '↳ longest rAF timestamp delta', value: longest(deltas), unit: 'ms' }),
-  ];
 }
 
 /**
