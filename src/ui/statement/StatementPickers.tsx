@@ -28,28 +28,14 @@ export const StatementPickers = memo(function StatementPickers({
 }: StatementPickersProps) {
   return (
     <div className="statement-pickers">
-      <label htmlFor={`${id}-account`}>Statement account</label>
-      <select
+      <Picker
         id={`${id}-account`}
+        label="Statement account"
         value={accountId}
-        disabled={accounts.length === 0}
-        onChange={(e) => onAccount(e.target.value)}
-      >
-        {accounts.map((account) => (
-          <option key={account}>{account}</option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-month`}>Statement month</label>
-      <select
-        id={`${id}-month`}
-        value={month}
-        disabled={months.length === 0}
-        onChange={(e) => onMonth(e.target.value)}
-      >
-        {months.map((candidate) => (
-          <option key={candidate}>{candidate}</option>
-        ))}
-      </select>
+        options={accounts}
+        onPick={onAccount}
+      />
+      <Picker id={`${id}-month`} label="Statement month" value={month} options={months} onPick={onMonth} />
     </div>
   );
 }, samePickers);
@@ -65,5 +51,31 @@ function samePickers(before: StatementPickersProps, after: StatementPickersProps
     before.onMonth === after.onMonth &&
     sameList(before.accounts, after.accounts) &&
     sameList(before.months, after.months)
+  );
+}
+
+/** A labelled select of plain options, disabled while there are none. */
+function Picker({
+  id,
+  label,
+  value,
+  options,
+  onPick,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly options: readonly string[];
+  readonly onPick: (value: string) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={options.length === 0} onChange={(e) => onPick(e.target.value)}>
+        {options.map((option) => (
+          <option key={option}>{option}</option>
+        ))}
+      </select>
+    </>
   );
 }
