@@ -55,7 +55,7 @@ export function foldReadModels<Models, Event extends Positioned>(
 ): ReadModels<Models> {
   const fold = new ReadModelsFold(set, readModels);
   for (const event of events) fold.apply(event);
-  return fold.result;
+  return fold.finish();
 }
 
 /**
@@ -92,8 +92,14 @@ export class ReadModelsFold<Models, Event extends Positioned> {
     this.checkpoint = event.position;
   }
 
-  get result(): ReadModels<Models> {
-    return { checkpoint: this.checkpoint, models: { ...this.models } };
+  /** The position of the last event applied. */
+  get position(): number {
+    return this.checkpoint;
+  }
+
+  /** The read models folded so far; the fold hands them over and must not apply more after this. */
+  finish(): ReadModels<Models> {
+    return { checkpoint: this.checkpoint, models: this.models };
   }
 }
 

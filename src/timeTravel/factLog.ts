@@ -40,5 +40,5 @@ export function foldFactsBetween<Models, Fact extends Positioned>(
 ): ReadModels<Models> {
   const fold = new ReadModelsFold(set, readModels);
   for (let position = Math.max(1, from); position <= to; position++) fold.apply(log.factAt(position, into));
-  return fold.result;
+  return fold.finish();
 }

@@ -71,7 +71,7 @@ export class Branch {
         ...context,
       }),
     );
-    for (const fact of facts) this.current = foldReadModels(ledgerProjections, this.current, [fact]);
+    this.current = foldReadModels(ledgerProjections, this.current, facts);
     this.versions.set(streamId, version);
     this.states.set(command.accountId, events.reduce(accountDecider.evolve, state));
     this.own.push(...facts);

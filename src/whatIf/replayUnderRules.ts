@@ -2,7 +2,7 @@ import { accountDecider, commandImpliedBy, type AccountId, type AccountState } f
 import { isDomainRuleViolation } from '../domain/DomainRuleViolation';
 import { emptyLedgerFact, type LedgerFact } from '../projections/ledgerFact';
 import { ledgerProjections, type LedgerModels } from '../projections/ledgerProjections';
-import { cloneReadModels, foldReadModels, type ReadModels } from '../projections/projection';
+import { cloneReadModels, ReadModelsFold, type ReadModels } from '../projections/projection';
 import { accountStatesOf, eventOfFact } from './facts';
 
 /** A later event that could not have happened in the hypothetical timeline, and why. */
@@ -25,8 +25,10 @@ export interface Hypothesis {
  * reported, which is itself the lesson. Kept events are numbered on from the start's checkpoint.
  */
 export function replayUnderRules(start: ReadModels<LedgerModels>, facts: Iterable<LedgerFact>): Hypothesis {
-  let readModels = cloneReadModels(ledgerProjections, start);
-  const states = accountStatesOf(readModels.models.balances);
+  const copy = cloneReadModels(ledgerProjections, start);
+  const states = accountStatesOf(copy.models.balances);
+  // One fold for the whole replay: a skip near the first event replays the rest of the log.
+  const fold = new ReadModelsFold(ledgerProjections, copy);
   const refused: RefusedEvent[] = [];
   const renumbered = emptyLedgerFact();
   for (const fact of facts) {
@@ -46,8 +48,8 @@ export function replayUnderRules(start: ReadModels<LedgerModels>, facts: Iterabl
       continue;
     }
     states.set(fact.accountId, accountDecider.evolve(state, event));
-    Object.assign(renumbered, fact, { position: readModels.checkpoint + 1 });
-    readModels = foldReadModels(ledgerProjections, readModels, [renumbered]);
+    Object.assign(renumbered, fact, { position: fold.position + 1 });
+    fold.apply(renumbered);
   }
-  return { readModels, refused };
+  return { readModels: fold.finish(), refused };
 }
