@@ -73,7 +73,7 @@ async function attempt<Command, Event extends DomainEvent, State>(
   } catch (error) {
     if (!isDomainRuleViolation(error)) throw error;
     if (cached) return attempt(deps, aggregate, command, context, undefined);
-    return refuse(deps, context, error);
+    return settleRefusal(deps.store, context.commandId, error);
   }
   const nextVersion = loaded.version + events.length;
   const nextState = events.reduce(aggregate.decider.evolve, loaded.state);
@@ -106,20 +106,21 @@ async function attempt<Command, Event extends DomainEvent, State>(
 }
 
 /**
- * A refusal decided on the store's state: remembered unless the command id already has an outcome, and the
- * outcome on record is the answer. Recording first and reading after (the store records nothing over an
- * outcome) also gives the right answer when another tab carried out the same command id in between.
+ * A refusal decided on the store's state: remembered under the command id unless the id already has an
+ * outcome, and the outcome on record is the answer. Recording first and reading after (the store records
+ * nothing over an outcome) also gives the right answer when another tab carried out the same command id in
+ * between. For any caller that must settle a command id as refused (a transfer's follow-up that could not
+ * be stored, say).
  */
-async function refuse(
-  deps: CommandDependencies,
-  context: CommandContext,
+export async function settleRefusal(
+  store: EventStore,
+  commandId: string,
   violation: DomainRuleViolation,
 ): Promise<CommandOutcome> {
-  await deps.store.recordRefusal(context.commandId, violation.code, violation.message);
-  const settled = await deps.store.findCommand(context.commandId);
+  await store.recordRefusal(commandId, violation.code, violation.message);
+  const settled = await store.findCommand(commandId);
   if (settled?.kind === 'appended') return { status: 'accepted', result: settled.result, duplicate: true };
-  if (settled?.kind === 'refused') return refused(new DomainRuleViolation(settled.code, settled.message));
-  return refused(violation);
+  return refused(settled ? new DomainRuleViolation(settled.code, settled.message) : violation);
 }
 
 function metadataFor(deps: CommandDependencies, context: CommandContext): EventMetadata {

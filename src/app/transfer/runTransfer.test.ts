@@ -7,6 +7,7 @@ import { closingTab } from '../../testing/closingTab';
 import { freshFold } from '../../testing/ledgerFixtures';
 import { createLedgerSession, type LedgerSession } from '../ledgerSession';
 import { resumeTransfers, runTransfer } from './runTransfer';
+import type { TransferLocks } from './transferLocks';
 
 const A = 'ACC-001' as AccountId;
 const B = 'ACC-002' as AccountId;
@@ -96,6 +97,16 @@ describe('a transfer interrupted after its withdrawal', () => {
     expect((await resumeTransfers(session)).map((state) => state.step)).toEqual(['completed']);
     expect(await balances(store)).toEqual([38_000, 12_000]);
     expect(await store.readAll({ from: 5 })).toEqual([]);
+  });
+
+  it('is left alone while its lock is held (it is running, in this tab or another)', async () => {
+    const { store, session } = await twoAccounts();
+    void runTransfer(closingTab(session), { from: A, to: B, amount: parseAmount('120') });
+    await settleWrites();
+    const held: TransferLocks = { whileHolding: (_, work) => work(), ifFree: () => Promise.resolve(null) };
+    expect(await resumeTransfers(session, held)).toEqual([]);
+    expect(session.transferJournal.pending()).toHaveLength(1);
+    expect(await balances(store)).toEqual([38_000, 0]);
   });
 
   it('refunds when the target was closed meanwhile', async () => {

@@ -5,10 +5,13 @@ import {
   type TransferRequest,
   type TransferState,
 } from '../../commands/transfer/transferPolicy';
-import { accountStreamId, decodeAccountEvent } from '../../domain/account';
+import { settleRefusal } from '../../commands/handleCommand';
+import { accountStreamId } from '../../domain/account';
+import { DomainRuleViolation } from '../../domain/DomainRuleViolation';
+import { factFromStored } from '../../projections/ledgerFact';
 import type { StoredEvent } from '../../eventStore/types';
 import type { LedgerSession } from '../ledgerSession';
-import { holdingTransfer, type TransferLocks } from './transferLocks';
+import { webTransferLocks, type TransferLocks } from './transferLocks';
 import type { PendingTransfer } from './transferJournal';
 
 type TransferSession = Pick<LedgerSession, 'dispatch' | 'store' | 'newCommandId' | 'transferJournal' | 'now'>;
@@ -28,7 +31,7 @@ export async function runTransfer(
   session: TransferSession,
   request: TransferRequest,
   actor?: string,
-  locks: TransferLocks = holdingTransfer,
+  locks: TransferLocks = webTransferLocks,
 ): Promise<TransferState> {
   const withdrawalCommandId = session.newCommandId();
   const pending = {
@@ -37,7 +40,7 @@ export async function runTransfer(
     ...(actor !== undefined && { actor }),
     startedAt: session.now(),
   };
-  const state = await locks(withdrawalCommandId, 'wait', async () => {
+  return locks.whileHolding(withdrawalCommandId, async () => {
     session.transferJournal.note(pending);
     try {
       return await driveTransfer(startTransfer(request, withdrawalCommandId), issueThrough(session, actor));
@@ -45,8 +48,6 @@ export async function runTransfer(
       session.transferJournal.strike(withdrawalCommandId);
     }
   });
-  if (!state) throw new Error('The transfer could not take its lock.');
-  return state;
 }
 
 /**
@@ -65,11 +66,11 @@ const NEVER_STARTED_AFTER_MS = 60_000;
  */
 export async function resumeTransfers(
   session: TransferSession,
-  locks: TransferLocks = holdingTransfer,
+  locks: TransferLocks = webTransferLocks,
 ): Promise<TransferState[]> {
   const finished: TransferState[] = [];
   for (const pending of session.transferJournal.pending()) {
-    const state = await locks(pending.withdrawalCommandId, 'if free', () => resumeOne(session, pending));
+    const state = await locks.ifFree(pending.withdrawalCommandId, () => resumeOne(session, pending));
     if (state) finished.push(state);
   }
   return finished;
@@ -85,9 +86,9 @@ async function resumeOne(session: TransferSession, pending: PendingTransfer): Pr
     return null;
   }
   const withdrawal = (await readResult(session, record.result)).find(
-    (event) => event.type === 'MoneyWithdrawn' && event.streamId === accountStreamId(from),
+    (event) => event.type === 'MoneyWithdrawn',
   );
-  if (!withdrawal || amountOf(withdrawal) !== amount) {
+  if (!withdrawal || !isWithdrawalOf(withdrawal, from, amount)) {
     strike();
     return null;
   }
@@ -101,12 +102,13 @@ async function resumeOne(session: TransferSession, pending: PendingTransfer): Pr
   }
 }
 
-function amountOf(event: StoredEvent): number | undefined {
+/** Whether the stored event withdrew `amount` from `from` (an event that cannot be read did not). */
+function isWithdrawalOf(event: StoredEvent, from: string, amount: number): boolean {
   try {
-    const decoded = decodeAccountEvent(event.type, event.schemaVersion, event.data);
-    return 'amount' in decoded.data ? decoded.data.amount : undefined;
+    const fact = factFromStored(event);
+    return fact.accountId === from && fact.amount === amount;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -153,8 +155,12 @@ async function settleUnstored(
   error: unknown,
 ): Promise<Observation> {
   const message = `It could not be stored (${error instanceof Error ? error.message : String(error)}).`;
-  await session.store.recordRefusal(commandId, 'NotStored', message);
-  const record = await session.store.findCommand(commandId);
-  if (record?.kind === 'appended') return { accepted: await readResult(session, record.result) };
-  return { refused: { code: 'NotStored', message } };
+  const outcome = await settleRefusal(
+    session.store,
+    commandId,
+    new DomainRuleViolation('NotStored', message),
+  );
+  if (outcome.status === 'accepted') return { accepted: await readResult(session, outcome.result) };
+  const { code, message: said } = outcome.violation;
+  return { refused: { code, message: said } };
 }

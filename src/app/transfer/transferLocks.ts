@@ -1,25 +1,33 @@
-/**
- * Runs `work` holding the lock of one transfer (named by its withdrawal's command id) across every tab of
- * the origin. `'wait'` waits for the lock; `'if free'` gives up at once, resolving null, when it is held.
- */
-export type TransferLocks = <Result>(
-  withdrawalCommandId: string,
-  mode: 'wait' | 'if free',
-  work: () => Promise<Result>,
-) => Promise<Result | null>;
+/** The lock of one transfer (named by its withdrawal's command id), across every tab of the origin. */
+export interface TransferLocks {
+  /** Runs `work` holding the lock, waiting for it if need be. */
+  whileHolding<Result>(withdrawalCommandId: string, work: () => Promise<Result>): Promise<Result>;
+  /** Runs `work` holding the lock if it is free; resolves null at once when it is held. */
+  ifFree<Result>(withdrawalCommandId: string, work: () => Promise<Result>): Promise<Result | null>;
+}
+
+const lockName = (withdrawalCommandId: string) => `chronoledger.transfer.${withdrawalCommandId}`;
 
 /**
  * The browser's Web Locks. Where there are none (an old browser, the unit tests' Node), the work runs
- * unlocked: a transfer is then never told apart from a running one, but the store still carries out each
- * of its command ids once.
+ * unlocked: a running transfer is then not told apart from an interrupted one, but the store still carries
+ * out each of its command ids once.
  */
-export const holdingTransfer: TransferLocks = (withdrawalCommandId, mode, work) => {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  if (!locks) return work();
-  return locks.request(
-    `chronoledger.transfer.${withdrawalCommandId}`,
-    { ifAvailable: mode === 'if free' },
-    async (lock) => (lock ? await work() : null),
-    // The DOM's typing nests the callback's promise in the result; the browser resolves it.
-  ) as Promise<Awaited<ReturnType<typeof work>> | null>;
+export const webTransferLocks: TransferLocks = {
+  whileHolding<Result>(id: string, work: () => Promise<Result>) {
+    const locks = webLocks();
+    return locks ? resolved<Result>(locks.request(lockName(id), work)) : work();
+  },
+  ifFree<Result>(id: string, work: () => Promise<Result>) {
+    const locks = webLocks();
+    if (!locks) return work();
+    return resolved<Result | null>(
+      locks.request(lockName(id), { ifAvailable: true }, (lock) => (lock ? work() : null)),
+    );
+  },
 };
+
+const webLocks = () => (typeof navigator === 'undefined' ? undefined : navigator.locks);
+
+/** The DOM's typing nests the callback's promise in the request's; the browser resolves it. */
+const resolved = <Result>(request: Promise<unknown>) => request as Promise<Result>;
