@@ -1,28 +1,32 @@
 // Diagnostics for `npm run bench -- --profile-drag`: where a drag allocates (the V8 sampling heap profiler,
 // counting objects the collector has already freed too), and which tasks ran past a frame's budget and
 // what filled them (from a Chromium trace).
+import { recordDuring } from './profile.mjs';
 
 /**
  * Samples allocations (one every 8 kB on average) while `work` runs: all of them, or with `survivors` only
  * those that no young-generation collection freed (what makes those collections slow: they copy survivors).
  * @returns {Promise<object>} the profile
  */
-export async function allocationProfile(devtools, work, { survivors = false } = {}) {
-  await devtools.send('HeapProfiler.enable');
-  await devtools.send('HeapProfiler.startSampling', {
-    samplingInterval: 8192,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: !survivors,
-  });
-  let profile;
-  try {
-    await work();
-  } finally {
-    ({ profile } = await devtools.send('HeapProfiler.stopSampling'));
-    await devtools.send('HeapProfiler.disable');
-  }
-  return profile;
-}
+export const allocationProfile = (devtools, work, { survivors = false } = {}) =>
+  recordDuring(
+    devtools,
+    'HeapProfiler',
+    {
+      start: [
+        [
+          'startSampling',
+          {
+            samplingInterval: 8192,
+            includeObjectsCollectedByMajorGC: true,
+            includeObjectsCollectedByMinorGC: !survivors,
+          },
+        ],
+      ],
+      stop: 'stopSampling',
+    },
+    work,
+  );
 
 /**
  * A sampling heap profile as bytes allocated by function (self), largest first.

@@ -2,20 +2,31 @@
 // Chromium trace of some work in a page over the DevTools protocol, and summarise either in a few printable
 // lines: where the main thread's time went.
 
-/** Samples every 100 µs while `work` runs. @returns {Promise<object>} the profile (Profiler.stop) */
-export async function cpuProfile(devtools, work) {
-  await devtools.send('Profiler.enable');
-  await devtools.send('Profiler.setSamplingInterval', { interval: 100 });
-  await devtools.send('Profiler.start');
+/**
+ * Runs `work` between `start` and `stop` of a DevTools domain (enabled before, disabled after, whatever
+ * `work` does). @returns {Promise<object>} the `profile` that `stop` answers
+ */
+export async function recordDuring(devtools, domain, { start, stop }, work) {
+  await devtools.send(`${domain}.enable`);
+  for (const [method, params] of start) await devtools.send(`${domain}.${method}`, params);
   let profile;
   try {
     await work();
   } finally {
-    ({ profile } = await devtools.send('Profiler.stop'));
-    await devtools.send('Profiler.disable');
+    ({ profile } = await devtools.send(`${domain}.${stop}`));
+    await devtools.send(`${domain}.disable`);
   }
   return profile;
 }
+
+/** Samples every 100 µs while `work` runs. @returns {Promise<object>} the profile (Profiler.stop) */
+export const cpuProfile = (devtools, work) =>
+  recordDuring(
+    devtools,
+    'Profiler',
+    { start: [['setSamplingInterval', { interval: 100 }], ['start']], stop: 'stop' },
+    work,
+  );
 
 /** What DevTools' Performance panel records, which the summary below reads. */
 const TRACE_CATEGORIES = [
