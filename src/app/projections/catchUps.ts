@@ -27,9 +27,11 @@ export class CatchUps<Fold> {
     return this.underWay.has(key);
   }
 
-  /** Folds the rest of `fold` in slices; the caller has just folded a slice, so a paint comes first. */
+  /**
+   * Folds the rest of `fold` in slices; the caller has just folded a slice, so a paint comes first. Call only
+   * when none is under way for `key` (`has`).
+   */
   start(key: string, fold: Fold): void {
-    this.stop(key);
     const controller = new AbortController();
     this.underWay.set(key, controller);
     const ours = () => this.underWay.get(key) === controller;
@@ -49,9 +51,10 @@ export class CatchUps<Fold> {
           onCaughtUp(key);
         },
         (error: unknown) => {
+          // Stopped (aborted) ones are no longer ours: only a fold that threw gets here.
           if (!ours()) return;
           this.underWay.delete(key);
-          if (!controller.signal.aborted) onFailed(key, error);
+          onFailed(key, error);
         },
       );
   }

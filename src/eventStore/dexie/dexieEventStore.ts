@@ -91,7 +91,7 @@ class DexieEventStore implements EventStore {
       replaceInTransaction(this.db, this.layout, events, plan, options),
     );
     // Other tabs first: a listener here may dispose the session that owns this store, channel included.
-    this.channel.announceReplace(events.length);
+    this.channel.announceReplace();
     this.replaceNotices.tell();
   }
 

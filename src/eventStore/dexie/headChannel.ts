@@ -10,15 +10,12 @@ export interface HeadChannel {
   /** Call only after the append transaction has committed. */
   announce(head: number): void;
   /** Call only after the replace transaction has committed. */
-  announceReplace(head: number): void;
+  announceReplace(): void;
   close(): void;
 }
 
-export interface HeadMessage {
-  readonly head: number;
-  /** Set when the whole log was replaced: positions up to `head` now hold other events. */
-  readonly replaced?: true;
-}
+/** After an append, the new head (a hint nobody needs to read); after a replace, only `replaced`. */
+export type HeadMessage = { readonly head: number } | { readonly replaced: true };
 
 export interface HeadListeners {
   readonly onRemoteAppend: () => void;
@@ -30,10 +27,10 @@ export function openHeadChannel(databaseName: string, listeners: HeadListeners):
     return { announce: () => undefined, announceReplace: () => undefined, close: () => undefined };
   const channel = new BroadcastChannel(databaseName);
   channel.onmessage = ({ data }: MessageEvent<HeadMessage>) =>
-    data.replaced === true ? listeners.onRemoteReplace() : listeners.onRemoteAppend();
+    'replaced' in data ? listeners.onRemoteReplace() : listeners.onRemoteAppend();
   return {
     announce: (head) => channel.postMessage({ head } satisfies HeadMessage),
-    announceReplace: (head) => channel.postMessage({ head, replaced: true } satisfies HeadMessage),
+    announceReplace: () => channel.postMessage({ replaced: true } satisfies HeadMessage),
     close: () => channel.close(),
   };
 }
