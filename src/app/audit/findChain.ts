@@ -12,8 +12,10 @@
  * Limits: a reaction delayed by more than FOLLOW_WINDOW events (say, another tab loading sample data in
  * between) is not found by the scan, and a chain whose span passes SCAN_LIMIT is cut there; the result says
  * so in `scanStoppedAt`. A transfer's follow-ups are found wherever they are: their command ids are fixed
- * by the withdrawal (`followUpCommandId`), so the command index gives their positions. The cost does not depend on the log's length: one index lookup and reads of about the
- * chain's span plus one window (two 1,024-event segments for a transfer), however many events came before.
+ * by the withdrawal (`followUpCommandId`), so the command index gives their positions (looked up only for a
+ * withdrawal whose follow-up the scan did not find). The cost does not depend on the log's length: an index
+ * lookup or two and reads of about the chain's span plus one window (two 1,024-event segments for a
+ * transfer), however many events came before.
  */
 import { followUpCommandId } from '../../commands/transfer/transferPolicy';
 import { correlationOf } from '../../eventStore/correlation';
@@ -79,15 +81,18 @@ async function lateTransferFollowUps(
   store: EventStore,
   members: readonly StoredEvent[],
 ): Promise<StoredEvent[]> {
-  const found = new Set(members.map((event) => event.position));
-  const late: StoredEvent[] = [];
-  for (const withdrawal of members.filter((event) => event.type === 'MoneyWithdrawn')) {
-    for (const followUp of ['deposit', 'refund'] as const) {
-      const record = await store.findCommand(followUpCommandId(withdrawal, followUp));
-      if (record?.kind !== 'appended' || found.has(record.result.firstPosition)) continue;
-      const { firstPosition, lastPosition } = record.result;
-      late.push(...(await store.readAll({ from: firstPosition, to: lastPosition })));
-    }
-  }
-  return late;
+  const found = new Set(members.map((event) => event.metadata.commandId));
+  const lateOf = async (withdrawal: StoredEvent): Promise<StoredEvent[]> => {
+    const deposit = followUpCommandId(withdrawal, 'deposit');
+    const refund = followUpCommandId(withdrawal, 'refund');
+    // Scanned already, as follow-ups nearly always are: nothing to look up.
+    if (found.has(deposit) || found.has(refund)) return [];
+    // A refund follows only a deposit that was refused: looked up only then.
+    let record = await store.findCommand(deposit);
+    if (record?.kind !== 'appended') record = await store.findCommand(refund);
+    if (record?.kind !== 'appended') return [];
+    return store.readAll({ from: record.result.firstPosition, to: record.result.lastPosition });
+  };
+  const withdrawals = members.filter((event) => event.type === 'MoneyWithdrawn');
+  return (await Promise.all(withdrawals.map(lateOf))).flat();
 }
