@@ -18,12 +18,14 @@ export function useAddedModel<Key extends AddedProjectionKey>(
   const revision = useTableView((view) => view.revision);
   const entry = useStore(session.projections.view, (view) => view.entries.find((entry) => entry.key === key));
   // Sought again when the shown models change (the present is folded in place: the revision says when) or
-  // the projection does; not on renders of the table's own (a page turned, a choice made), since a seek to
-  // the past copies a checkpoint and folds up to one checkpoint's worth of events.
+  // the projection's status does (registered, built, rebuilt, caught up); not on renders of the table's own
+  // (a page turned, a choice made), nor at each slice of a build, since a seek to the past copies a
+  // checkpoint and folds up to one checkpoint's worth of events.
+  const status = entry?.status;
   const model = useMemo(
     () => session.projections.modelAt(key, position),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session, key, position, revision, entry],
+    [session, key, position, revision, status],
   );
   return { model, entry };
 }
