@@ -8,7 +8,7 @@
 //  - form "Account operations": select "To account" and button "Transfer";
 //  - field "Acting as" in the command panel.
 import type { Locator, Page } from '@playwright/test';
-import { clickWhenAvailable, dataRows, operationsForm, table } from './ledger';
+import { dataRows, operationsForm, table } from './ledger';
 
 export const auditTrail = (page: Page): Locator =>
   page.getByRole('region', { name: 'Audit trail', exact: true });
@@ -36,7 +36,7 @@ export async function transfer(page: Page, from: string, to: string, amount: num
   await chooseOption(form.getByLabel('Account', { exact: true }), from);
   await form.getByLabel('Amount', { exact: true }).fill(String(amount));
   await chooseOption(form.getByLabel('To account', { exact: true }), to);
-  await clickWhenAvailable(form.getByRole('button', { name: 'Transfer', exact: true }));
+  await form.getByRole('button', { name: 'Transfer', exact: true }).click();
 }
 
 export const streamRows = (page: Page): Locator => dataRows(page, 'Stream history');

@@ -109,6 +109,12 @@ export async function generateSampleEvents(
   await expect(dialog).toBeHidden();
 }
 
+/** Opens the app and loads the textbook stories (nine events): where the small-log journeys start. */
+export async function openWithTextbookStories(page: Page): Promise<void> {
+  await page.goto('/');
+  await textbookStories(page);
+}
+
 /**
  * Loads the textbook stories: Alice (#1–#4: opened with 0, +1,000, −200, −50), Bob (#5–#7: 1,000, +500,
  * −200), then Bob's transfer of 250.00 to Alice (#8 withdrawn from ACC-002, #9 deposited into ACC-001).

@@ -1,14 +1,11 @@
 // Journeys through one event of the Event log: choosing it from the keyboard (announced to a screen reader),
 // its details with its stored JSON, travelling there, and copying the JSON and the id.
 import { expect, test } from './fixtures';
-import { activeDescendant, eventDetails, eventLog, textbookStories } from './eventLog';
+import { activeDescendant, eventDetails, eventLog, openWithTextbookStories } from './eventLog';
 import { eventLogRow, expectPosition } from './timeMachine';
 
 test.describe('one event of a small log', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/');
-    await textbookStories(page);
-  });
+  test.beforeEach(async ({ page }) => openWithTextbookStories(page));
   test('arrow keys choose an event and Enter shows its details', async ({ page }) => {
     const log = eventLog(page);
     await log.focus();

@@ -10,7 +10,7 @@ import {
   generateSampleEvents,
   shownPositions,
   sortButton,
-  textbookStories,
+  openWithTextbookStories,
   visiblePositions,
 } from './eventLog';
 import { eventLogRow, expectPosition } from './timeMachine';
@@ -65,10 +65,7 @@ test.describe('a million events', () => {
 });
 
 test.describe('a small log', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/');
-    await textbookStories(page);
-  });
+  test.beforeEach(async ({ page }) => openWithTextbookStories(page));
 
   test('filters by type, by stream and by text, and says when nothing matches', async ({ page }) => {
     const filters = eventLogFilters(page);

@@ -26,16 +26,6 @@ export const timeTravelSlider = (page: Page): Locator => page.getByRole('slider'
 export const table = (page: Page, name: string): Locator =>
   page.getByRole('table', { name, exact: true }).or(page.getByRole('grid', { name, exact: true }));
 
-/**
- * Clicks a command button once it is available: while a command runs, or in the past, the forms' buttons
- * are `aria-disabled` (they keep the focus) and a click does nothing, which Playwright's own wait for an
- * enabled element does not see.
- */
-export async function clickWhenAvailable(button: Locator): Promise<void> {
-  await expect(button).not.toHaveAttribute('aria-disabled', 'true');
-  await button.click();
-}
-
 export async function openAccount(
   page: Page,
   { id, owner, initialDeposit }: OpenAccountInput,
@@ -44,7 +34,7 @@ export async function openAccount(
   if (id !== undefined) await form.getByLabel('Account ID', { exact: true }).fill(id);
   await form.getByLabel('Owner', { exact: true }).fill(owner);
   await form.getByLabel('Initial deposit', { exact: true }).fill(String(initialDeposit));
-  await clickWhenAvailable(form.getByRole('button', { name: 'Open account', exact: true }));
+  await form.getByRole('button', { name: 'Open account', exact: true }).click();
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,7 +55,7 @@ async function chooseAccount(page: Page, accountId: string): Promise<Locator> {
 async function operate(page: Page, accountId: string, button: string, amount?: number | string) {
   const form = await chooseAccount(page, accountId);
   if (amount !== undefined) await form.getByLabel('Amount', { exact: true }).fill(String(amount));
-  await clickWhenAvailable(form.getByRole('button', { name: button, exact: true }));
+  await form.getByRole('button', { name: button, exact: true }).click();
 }
 
 export const deposit = (page: Page, accountId: string, amount: number | string): Promise<void> =>
@@ -122,15 +112,6 @@ export async function balancesCell(page: Page, accountId: string, column: string
   const row = balancesRow(page, accountId);
   return row.getByRole('cell').or(row.getByRole('rowheader')).nth(index);
 }
-
-/** The current text of an account's Balance cell, e.g. "750.00" (waits for the row to exist). */
-export async function balanceOf(page: Page, accountId: string): Promise<string> {
-  const cell = await balancesCell(page, accountId, 'Balance');
-  return (await cell.innerText()).trim();
-}
-
-/** Number of events listed in the Event log (its data rows): for a log longer than its viewport, those drawn. */
-export const eventLogRowCount = (page: Page): Promise<number> => dataRows(page, 'Event log').count();
 
 /** The slider's range and position, read from its ARIA values (or a native range input's). */
 export async function sliderState(slider: Locator): Promise<{ min: number; max: number; now: number }> {

@@ -74,7 +74,7 @@ function scrollRows({ durations, tasks }, gaps, lastShownAfter, { frameMs, longT
 }
 
 /** Scrolls the page so that the Event log is whole below the sticky time-travel bar. */
-export async function showOnScreen(page, table) {
+async function showOnScreen(page, table) {
   const bar = await page.getByRole('region', { name: 'Time travel', exact: true }).boundingBox();
   await table.evaluate((element, barHeight) => {
     const top = element.getBoundingClientRect().top + scrollY;
