@@ -1,11 +1,10 @@
 // Journey: two tabs on one ledger. An import in one tab replaces the ledger; the other tab, open all along,
 // then shows the imported ledger (and says why) instead of the old one, and both go on following the log.
-import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
+import { fixture, importInput, replaceDialog } from './importExport';
 import { balancesCell, dataRows, deposit, openAccount } from './ledger';
 import { collectErrors } from './timeMachine';
 
-const textbookFile = fileURLToPath(new URL('./fixtures/textbook-v1.ndjson', import.meta.url));
 const REPLACED_ELSEWHERE =
   'The ledger was replaced in another tab (an import). This tab now shows the new ledger.';
 
@@ -18,9 +17,8 @@ test('another open tab shows the ledger imported in this one', async ({ page, co
   await other.goto('/');
   await expect(await balancesCell(other, 'ACC-001', 'Owner')).toHaveText('Ada');
 
-  await page.getByLabel('Import events', { exact: true }).setInputFiles(textbookFile);
-  const replaceDialog = page.getByRole('dialog', { name: 'Replace the ledger?' });
-  await replaceDialog.getByRole('button', { name: 'Replace ledger' }).click();
+  await importInput(page).setInputFiles(fixture('textbook-v1.ndjson'));
+  await replaceDialog(page).getByRole('button', { name: 'Replace ledger' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Imported 10 events from textbook-v1.ndjson' }),
   ).toBeVisible();

@@ -2,15 +2,10 @@
 // events included), replace an existing ledger after confirming, and see a bad file refused with its reason
 // while the ledger stays as it was. Files are prepared under e2e/fixtures/.
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fixture, importInput, importProgress, replaceDialog } from './importExport';
 import { balancesCell, dataRows, deposit, openAccount } from './ledger';
-
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const importInput = (page: Page) => page.getByLabel('Import events', { exact: true });
-const importProgress = (page: Page) => page.getByRole('progressbar', { name: 'Import progress' });
-const replaceDialog = (page: Page) => page.getByRole('dialog', { name: 'Replace the ledger?' });
 
 /** The textbook story for Ada: opened with 0, then +1,000.00; two events. */
 async function adaWithDeposit(page: Page) {

@@ -3,7 +3,7 @@
 import { expect, test } from './fixtures';
 import { balancesCell, dataRows, deposit, openAccount, table, timeTravelSlider, withdraw } from './ledger';
 import { generateSampleEvents } from './eventLog';
-import { textbookLedger } from './timeMachine';
+import { jumpFromEventLog, textbookLedger } from './timeMachine';
 import { transfer } from './audit';
 import { projectionButton, projectionRow, projectionsRegion } from './readSide';
 
@@ -53,7 +53,7 @@ test('a month of more than 20 movements is paged, 20 lines at a time, showing th
   await expect(pages.getByRole('button', { name: 'Previous' })).toBeDisabled();
 
   // Back in time to event #10: the statement then had 10 lines, on one page.
-  await page.getByRole('button', { name: 'Jump to event 10' }).first().click();
+  await jumpFromEventLog(page, 10);
   await expect(pages).toBeHidden();
   await expect(rows).toHaveCount(10);
 });

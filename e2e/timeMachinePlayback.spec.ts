@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { balancesCell, timeTravelSlider } from './ledger';
 import {
+  jumpFromEventLog,
   expectPosition,
   playbackButton,
   playbackGroup,
@@ -159,10 +160,7 @@ test('playback that stopped at the present stays stopped when the reader goes ba
 
   // A jump to an earlier event is a jump, not a "Play": the view must stay there.
   await recordPositions(page);
-  await page
-    .getByRole('grid', { name: 'Event log', exact: true })
-    .getByRole('button', { name: 'Jump to event 2', exact: true })
-    .click();
+  await jumpFromEventLog(page, 2);
   // Longer than the two 100 ms steps at 5× that a restarted playback would take to reach the present.
   await page.waitForTimeout(600);
   expect(await recordedPositions(page), 'positions the slider took after the jump').toEqual([4, 2]);
