@@ -40,11 +40,8 @@ export function leastRedrawn({ spans }) {
   });
 }
 
-export function dragRows({ spans }, { frameMs, longTaskMs }, name) {
-  const all = (key) => spans.flatMap((span) => span[key]);
-  const [durations, deltas, tasks] = [all('durations'), all('deltas'), all('tasks')];
-  const seeks = spans.reduce((total, span) => total + span.seeks, 0);
-  if (seeks < MOVES) throw new Error(`Only ${seeks} seeks were shown in two drags of ${MOVES} moves.`);
+/** The three target rows of anything measured frame by frame: longest frame, frames over, longest task. */
+export function frameRows(name, { durations, tasks }, { frameMs, longTaskMs }) {
   return [
     row({ name: `${name}: longest frame`, value: longest(durations), unit: 'ms', target: frameMs }),
     row({
@@ -54,6 +51,16 @@ export function dragRows({ spans }, { frameMs, longTaskMs }, name) {
       target: 0,
     }),
     row({ name: `${name}: longest task`, value: longest(tasks), unit: 'ms', target: longTaskMs }),
+  ];
+}
+
+export function dragRows({ spans }, { frameMs, longTaskMs }, name) {
+  const all = (key) => spans.flatMap((span) => span[key]);
+  const [durations, deltas, tasks] = [all('durations'), all('deltas'), all('tasks')];
+  const seeks = spans.reduce((total, span) => total + span.seeks, 0);
+  if (seeks < MOVES) throw new Error(`Only ${seeks} seeks were shown in two drags of ${MOVES} moves.`);
+  return [
+    ...frameRows(name, { durations, tasks }, { frameMs, longTaskMs }),
     row({ name: '↳ seeks shown (aria-valuenow changes), 2 drags', value: seeks, unit: 'seeks' }),
     row({ name: '↳ frames during the 2 drags', value: durations.length, unit: 'frames' }),
     row({

@@ -4,6 +4,7 @@
 // installed), and check after every step that the rows cover the table's viewport (no blank band) and, at
 // the end, that the last row of the log is shown. docs/BENCHMARKS.md says what the rows mean.
 import { nextFrame } from './dragProbe.mjs';
+import { frameRows } from './dragRows.mjs';
 import { row } from './row.mjs';
 import { untilQuiet } from './untilQuiet.mjs';
 
@@ -53,16 +54,9 @@ export async function measureLogScroll(page, targets, log) {
   return scrollRows(span, gaps, lastShownAfter, targets);
 }
 
-function scrollRows({ durations, tasks }, gaps, lastShownAfter, { frameMs, longTaskMs }) {
+function scrollRows({ durations, tasks }, gaps, lastShownAfter, targets) {
   return [
-    row({ name: `${ROW}: longest frame`, value: Math.max(0, ...durations), unit: 'ms', target: frameMs }),
-    row({
-      name: `${ROW}: frames over ${frameMs} ms`,
-      value: durations.filter((duration) => duration > frameMs).length,
-      unit: 'frames',
-      target: 0,
-    }),
-    row({ name: `${ROW}: longest task`, value: Math.max(0, ...tasks), unit: 'ms', target: longTaskMs }),
+    ...frameRows(ROW, { durations, tasks }, targets),
     row({ name: `${ROW}: wheel steps showing a blank band`, value: gaps, unit: 'steps', target: 0 }),
     row({
       name: `↳ frames during the scroll, ${STEPS} wheel steps`,
