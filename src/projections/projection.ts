@@ -103,19 +103,6 @@ export class ReadModelsFold<Models, Event extends Positioned> {
   }
 }
 
-/**
- * A copy of a map whose values `copy` copies, built without the arrays of entries that spreading it would
- * make: every seek to the past copies a checkpoint's models.
- */
-export function copyMap<Key, Value>(
-  source: ReadonlyMap<Key, Value>,
-  copy: (value: Value) => Value,
-): Map<Key, Value> {
-  const target = new Map<Key, Value>();
-  source.forEach((value, key) => target.set(key, copy(value)));
-  return target;
-}
-
 function mapSet<Models, Event extends Positioned>(
   set: ProjectionSet<Models, Event>,
   make: <Name extends keyof Models>(projection: Projection<Models[Name], Event>, name: Name) => Models[Name],

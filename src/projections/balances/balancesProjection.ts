@@ -1,7 +1,8 @@
 import { assertNever } from '../../shared/assertNever';
 import type { LedgerFact } from '../ledgerFact';
-import { copyMap, type Projection } from '../projection';
+import type { Projection } from '../projection';
 import { isFiniteNumber, isText, restoreRows } from '../restoreRows';
+import { RowMap } from '../rowMap';
 
 export interface BalanceRow {
   accountId: string;
@@ -14,18 +15,18 @@ export interface BalanceRow {
   lastPosition: number;
 }
 
-/** Rows are updated in place by the fold; `clone` copies them, so a checkpoint never changes. */
-export type BalancesModel = Map<string, BalanceRow>;
+/** Rows shared copy-on-write with the copies (checkpoints, seeks): see `RowMap`. */
+export type BalancesModel = RowMap<string, BalanceRow>;
 
 export const balancesProjection: Projection<BalancesModel, LedgerFact> = {
   name: 'Balances',
-  initial: () => new Map(),
-  clone: (model) => copyMap(model, (row) => ({ ...row })),
-  persist: (model) => [...model.values()],
+  initial: () => new RowMap(),
+  clone: (model) => model.copy(),
+  persist: (model) => model.keptRows(),
   restore: (data) => restoreRows(data, isBalanceRow, (row) => row.accountId),
   apply(model, fact) {
     if (fact.type === 'AccountCreated') {
-      return model.set(fact.accountId, {
+      return model.put(fact.accountId, {
         accountId: fact.accountId,
         owner: fact.owner,
         balance: fact.amount,
@@ -34,7 +35,7 @@ export const balancesProjection: Projection<BalancesModel, LedgerFact> = {
         lastPosition: fact.position,
       });
     }
-    const row = model.get(fact.accountId);
+    const row = model.writable(fact.accountId, fact.position);
     if (!row) return model;
     switch (fact.type) {
       case 'MoneyDeposited':
@@ -50,7 +51,6 @@ export const balancesProjection: Projection<BalancesModel, LedgerFact> = {
         assertNever(fact.type, 'ledger event type');
     }
     row.lastUpdated = fact.recordedAt;
-    row.lastPosition = fact.position;
     return model;
   },
 };

@@ -1,8 +1,9 @@
 import type { BalanceRow, BalancesModel } from './balancesProjection';
 
-/** All accounts, ordered by id. Copies of the rows, so a caller can keep them while the fold goes on. */
-export function listBalances(model: BalancesModel): BalanceRow[] {
-  return [...model.values()]
-    .map((row) => ({ ...row }))
-    .sort((a, b) => a.accountId.localeCompare(b.accountId));
+/**
+ * All accounts, ordered by id. The rows are the model's own, kept: the fold copies a row before it changes
+ * it again (see `RowMap`), so a caller can hold them while the fold goes on, and must not change them.
+ */
+export function listBalances(model: BalancesModel): readonly Readonly<BalanceRow>[] {
+  return model.keptRows().sort((a, b) => a.accountId.localeCompare(b.accountId));
 }

@@ -1,7 +1,8 @@
 import { assertNever } from '../../shared/assertNever';
 import type { LedgerFact } from '../ledgerFact';
-import { copyMap, type Projection } from '../projection';
+import type { Projection } from '../projection';
 import { isFiniteNumber, restoreRows } from '../restoreRows';
+import { RowMap } from '../rowMap';
 
 const DAY = 86_400_000;
 
@@ -11,22 +12,24 @@ export interface DailyRow {
   /** Cents. Initial deposits count as deposits. */
   deposits: number;
   withdrawals: number;
+  /** The position of the day's last event with an amount. */
+  lastPosition: number;
 }
 
-/** Rows are updated in place by the fold; `clone` copies them, so a checkpoint never changes. */
-export type DailySummaryModel = Map<number, DailyRow>;
+/** Rows shared copy-on-write with the copies (checkpoints, seeks): see `RowMap`. */
+export type DailySummaryModel = RowMap<number, DailyRow>;
 
 export const dailySummaryProjection: Projection<DailySummaryModel, LedgerFact> = {
   name: 'Daily summary',
-  initial: () => new Map(),
-  clone: (model) => copyMap(model, (row) => ({ ...row })),
-  persist: (model) => [...model.values()],
+  initial: () => new RowMap(),
+  clone: (model) => model.copy(),
+  persist: (model) => model.keptRows(),
   restore: (data) => restoreRows(data, isDailyRow, (row) => row.day),
   apply(model, fact) {
     if (fact.amount === 0) return model;
     const day = Math.floor(fact.recordedAt / DAY);
-    let row = model.get(day);
-    if (!row) model.set(day, (row = { day, deposits: 0, withdrawals: 0 }));
+    let row = model.writable(day, fact.position);
+    if (!row) model.put(day, (row = { day, deposits: 0, withdrawals: 0, lastPosition: fact.position }));
     switch (fact.type) {
       case 'AccountCreated':
       case 'MoneyDeposited':
@@ -51,6 +54,9 @@ export function isoDate(day: number): string {
 
 function isDailyRow(value: Record<string, unknown>): value is Record<string, unknown> & DailyRow {
   return (
-    isFiniteNumber(value['day']) && isFiniteNumber(value['deposits']) && isFiniteNumber(value['withdrawals'])
+    isFiniteNumber(value['day']) &&
+    isFiniteNumber(value['deposits']) &&
+    isFiniteNumber(value['withdrawals']) &&
+    isFiniteNumber(value['lastPosition'])
   );
 }

@@ -65,7 +65,7 @@ describe('Statement', () => {
         const balances = freshFold(events).models.balances;
         const log = columnsOf(events);
         expect([...model.keys()].sort()).toEqual([...balances.keys()].sort());
-        for (const [accountId, months] of model) {
+        for (const [accountId, { months }] of model) {
           let opening = 0;
           let movements = 0;
           for (const month of months) {

@@ -1,6 +1,7 @@
 import type { LedgerFact } from '../ledgerFact';
-import { copyMap, type Projection } from '../projection';
+import type { Projection } from '../projection';
 import { isFiniteNumber } from '../restoreRows';
+import { RowMap } from '../rowMap';
 import { signedAmount } from '../transactions/transactionsProjection';
 
 /** One calendar month (UTC) of one account: the totals a bank statement prints at its top. */
@@ -20,12 +21,23 @@ export interface StatementMonth {
   lastPosition: number;
 }
 
+/** One account's months, oldest first, and the position of its last event. */
+export interface AccountMonths {
+  readonly months: StatementMonth[];
+  lastPosition: number;
+}
+
 /**
- * Each account's months, oldest first. The fold updates only the last month of an account in place, so
- * `clone` shares the earlier ones (never written again) and copies the last: a copy costs one object per
- * account, however long the history.
+ * Each account's months, shared copy-on-write with the copies (see `RowMap`). The fold changes only the
+ * last month of an account, so an account copied before a change shares its earlier months (never written
+ * again) and copies the last: one array and one object for each account a seek touches.
  */
-export type StatementModel = Map<string, StatementMonth[]>;
+export type StatementModel = RowMap<string, AccountMonths>;
+
+const copyAccount = (account: AccountMonths): AccountMonths => ({
+  months: copyLastMonth(account.months),
+  lastPosition: account.lastPosition,
+});
 
 /** The UTC month of an instant, "YYYY-MM". Remembers the last month's bounds: a fold meets months in runs. */
 export function monthOf(milliseconds: number): string {
@@ -44,26 +56,26 @@ const lastMonth = { start: 0, end: 0, key: '' };
 
 export const statementProjection: Projection<StatementModel, LedgerFact> = {
   name: 'Statement',
-  initial: () => new Map(),
-  clone: (model) => copyMap(model, copyLastMonth),
-  persist: (model) => [...model].map(([account, months]) => [account, months.map((month) => ({ ...month }))]),
+  initial: () => new RowMap(copyAccount),
+  clone: (model) => model.copy(),
+  persist: (model) =>
+    [...model].map(([account, { months }]) => [account, months.map((month) => ({ ...month }))]),
   restore(data) {
     if (!Array.isArray(data)) return undefined;
-    const model: StatementModel = new Map();
+    const model: StatementModel = new RowMap(copyAccount);
     for (const entry of data) {
       if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) return undefined;
       const months = entry[1] as unknown[];
       if (!months.every(isStatementMonth) || model.has(entry[0])) return undefined;
-      model.set(
-        entry[0],
-        months.map((month) => ({ ...month })),
-      );
+      const copies = months.map((month) => ({ ...month }));
+      model.put(entry[0], { months: copies, lastPosition: copies.at(-1)?.lastPosition ?? 0 });
     }
     return model;
   },
   apply(model, fact) {
-    let months = model.get(fact.accountId);
-    if (!months) model.set(fact.accountId, (months = []));
+    let account = model.writable(fact.accountId, fact.position);
+    if (!account) model.put(fact.accountId, (account = { months: [], lastPosition: fact.position }));
+    const { months } = account;
     const month = monthOf(fact.recordedAt);
     let current = months[months.length - 1];
     if (current?.month !== month) {

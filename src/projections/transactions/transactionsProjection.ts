@@ -1,5 +1,5 @@
 import type { LedgerFact } from '../ledgerFact';
-import { copyMap, type Projection } from '../projection';
+import type { Projection } from '../projection';
 import { ChunkedColumn } from '../chunkedColumn';
 
 /**
@@ -17,7 +17,7 @@ export const transactionsProjection: Projection<TransactionsModel, LedgerFact> =
   initial: () => ({ balanceAfter: ChunkedColumn.empty(), running: new Map() }),
   clone: (model) => ({
     balanceAfter: model.balanceAfter.copy(),
-    running: copyMap(model.running, (cents) => cents),
+    running: new Map(model.running),
   }),
   persist: (model) => ({ balanceAfter: model.balanceAfter.toData(), running: [...model.running] }),
   restore(data) {

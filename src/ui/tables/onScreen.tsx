@@ -133,8 +133,8 @@ export function useTableView<Slice>(select: (view: LedgerView) => Slice): Slice 
  */
 export function useModelList<Model, Row>(
   select: (view: LedgerView) => Model,
-  list: (model: Model) => Row[],
-): Row[] {
+  list: (model: Model) => readonly Row[],
+): readonly Row[] {
   const model = useTableView(select);
   const revision = useTableView((view) => view.revision);
   // eslint-disable-next-line react-hooks/exhaustive-deps
