@@ -4,6 +4,7 @@ import { openBrowserSession } from './app/openBrowserSession';
 import { App } from './ui/App';
 import { SessionHost } from './ui/SessionHost';
 import { StartupFailure } from './ui/StartupFailure';
+import { NowProvider } from './ui/tables/useNow';
 import './ui/styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -13,7 +14,9 @@ openBrowserSession().then(
     root.render(
       <StrictMode>
         <SessionHost first={session} open={openBrowserSession}>
-          <App />
+          <NowProvider>
+            <App />
+          </NowProvider>
         </SessionHost>
       </StrictMode>,
     ),

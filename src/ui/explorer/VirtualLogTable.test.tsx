@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LedgerSession } from '../../app/ledgerSession';
 import { NEWEST_FIRST } from '../../eventLog/logSelection';
 import { SessionProvider } from '../SessionContext';
+import { NowProvider } from '../tables/useNow';
 import type { LogRow } from './logColumns';
 import { VirtualLogTable } from './VirtualLogTable';
 
@@ -59,7 +60,9 @@ async function show(initialSelection = -1) {
   await act(async () =>
     root.render(
       <SessionProvider value={{ seek: () => undefined } as unknown as LedgerSession}>
-        <Harness initialSelection={initialSelection} />
+        <NowProvider>
+          <Harness initialSelection={initialSelection} />
+        </NowProvider>
       </SessionProvider>,
     ),
   );

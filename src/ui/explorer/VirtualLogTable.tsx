@@ -1,4 +1,5 @@
 import { flexRender, useTable } from '@tanstack/react-table';
+import { renderCell } from '../tables/renderCell';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   useId,
@@ -189,7 +190,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
                   key={cell.id}
                   className={NUMERIC.has(cell.column.id) ? 'numeric' : undefined}
                 >
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  {renderCell(cell)}
                 </div>
               ))}
             </div>

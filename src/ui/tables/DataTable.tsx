@@ -1,11 +1,13 @@
 import { flexRender, tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import { renderCell } from './renderCell';
 import { SortButton } from './SortButton';
 import type { SortingProps } from './sorting';
 import './tables.css';
 
 const features = tableFeatures({});
 
+/** A table's columns. A column's `cell` is called as a plain function (see `renderCell`): no hooks in it. */
 export type Columns<Row extends RowData> = ColumnDef<typeof features, Row>[];
 
 interface DataTableProps<Row extends RowData> {
@@ -109,7 +111,7 @@ export function DataTable<Row extends RowData>({
                 >
                   {row.getAllCells().map((cell) => (
                     <td key={cell.id} className={alignment(cell.column.id)}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      {renderCell(cell)}
                     </td>
                   ))}
                 </tr>

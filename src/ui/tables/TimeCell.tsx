@@ -2,14 +2,22 @@ import { formatTime, isoTime } from '../format';
 import { relativeTime } from './relativeTime';
 import { useNow } from './useNow';
 
-/** Exact times already formatted ("local time (ISO instant)"): a table redrawn while the slider moves asks for the same ones again. */
-const exact = new Map<number, string>();
+interface ExactTime {
+  /** The ISO instant, for `dateTime`. */
+  readonly iso: string;
+  /** "local time (ISO instant)", for the hover. */
+  readonly told: string;
+}
 
-function exactTime(milliseconds: number): string {
+/** Exact times already formatted: a table redrawn while the slider moves asks for the same ones again. */
+const exact = new Map<number, ExactTime>();
+
+function exactTime(milliseconds: number): ExactTime {
   let text = exact.get(milliseconds);
   if (text === undefined) {
     if (exact.size >= 4096) exact.clear();
-    text = `${formatTime(milliseconds)} (${isoTime(milliseconds)})`;
+    const iso = isoTime(milliseconds);
+    text = { iso, told: `${formatTime(milliseconds)} (${iso})` };
     exact.set(milliseconds, text);
   }
   return text;
@@ -21,8 +29,9 @@ function exactTime(milliseconds: number): string {
  */
 export function TimeCell({ milliseconds }: { readonly milliseconds: number }) {
   const now = useNow();
+  const { iso, told } = exactTime(milliseconds);
   return (
-    <time dateTime={isoTime(milliseconds)} title={exactTime(milliseconds)}>
+    <time dateTime={iso} title={told}>
       {relativeTime(milliseconds, now)}
     </time>
   );
