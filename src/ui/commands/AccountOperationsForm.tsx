@@ -88,8 +88,7 @@ export function AccountOperationsForm({
         <label htmlFor={`${id}-amount`}>Amount</label>
         <input
           id={`${id}-amount`}
-          value={amount}
-          onChange={(e) => amountField.change(e.target.value)}
+          {...amountField.inputProps}
           inputMode="decimal"
           placeholder="e.g. 1,000.00"
           autoComplete="off"

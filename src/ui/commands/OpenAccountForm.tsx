@@ -49,30 +49,16 @@ export function OpenAccountForm({
         <label htmlFor={`${id}-id`}>Account ID</label>
         <input
           id={`${id}-id`}
-          value={accountId}
-          onChange={(e) => accountIdField.change(e.target.value)}
+          {...accountIdField.inputProps}
           placeholder="optional, e.g. ACC-001"
           aria-describedby={`${id}-id-hint`}
           autoComplete="off"
         />
         <small id={`${id}-id-hint`}>Leave empty for the next free number.</small>
         <label htmlFor={`${id}-owner`}>Owner</label>
-        <input
-          id={`${id}-owner`}
-          value={owner}
-          onChange={(e) => ownerField.change(e.target.value)}
-          required
-          maxLength={100}
-          autoComplete="off"
-        />
+        <input id={`${id}-owner`} {...ownerField.inputProps} required maxLength={100} autoComplete="off" />
         <label htmlFor={`${id}-deposit`}>Initial deposit</label>
-        <input
-          id={`${id}-deposit`}
-          value={initialDeposit}
-          onChange={(e) => depositField.change(e.target.value)}
-          inputMode="decimal"
-          autoComplete="off"
-        />
+        <input id={`${id}-deposit`} {...depositField.inputProps} inputMode="decimal" autoComplete="off" />
         <button type="submit" aria-disabled={locked}>
           Open account
         </button>
