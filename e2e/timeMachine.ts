@@ -62,9 +62,16 @@ export const eventLogRow = (page: Page, position: number): Locator =>
 
 /** Clicks "Jump to event N" in the Event log. */
 export async function jumpFromEventLog(page: Page, position: number): Promise<void> {
-  await table(page, 'Event log')
-    .getByRole('button', { name: `Jump to event ${position}`, exact: true })
-    .click();
+  const button = table(page, 'Event log').getByRole('button', {
+    name: `Jump to event ${position}`,
+    exact: true,
+  });
+  // Scrolled into view first, and clicked once the log has drawn its rows for the new scroll position (it
+  // does at the scroll event, in the next frame): Playwright's click scrolls and presses in one go, and a
+  // row the log moves between the press and the release gets no click.
+  await button.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await button.click();
 }
 
 /**
