@@ -6,7 +6,7 @@ import { useSession } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
 import { DataTable, type Columns } from '../tables/DataTable';
 import { inOnScreenSection, useTableView } from '../tables/onScreen';
-import { usePaging, useSlotKeys } from '../tables/Pager';
+import { bySlot, usePaging } from '../tables/Pager';
 import { StatementPickers } from './StatementPickers';
 import { StatementSummary } from './StatementSummary';
 
@@ -50,7 +50,6 @@ function Statement() {
   // account's), as a statement grows while the time machine moves on.
   const { from, to, pager } = usePaging('Statement', lines.length, lines.length - 1);
   const page = lines.slice(from, to);
-  const rowKey = useSlotKeys(page);
   return (
     <section className="statement" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
@@ -70,7 +69,7 @@ function Statement() {
         label="Statement"
         columns={columns}
         rows={page}
-        rowKey={rowKey}
+        rowKey={bySlot}
         numeric={['position', 'amount', 'balance']}
         rowState={(line) => (line.position === position ? 'current' : undefined)}
         empty={

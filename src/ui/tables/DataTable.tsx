@@ -15,7 +15,8 @@ interface DataTableProps<Row extends RowData> {
   readonly label: string;
   readonly columns: Columns<Row>;
   readonly rows: readonly Row[];
-  readonly rowKey: (row: Row) => string;
+  /** A row's React key, from the row and its index on the page (`bySlot` keys by the index). */
+  readonly rowKey: (row: Row, index: number) => string;
   /** Column ids whose cells are numbers: right-aligned with tabular figures. */
   readonly numeric?: readonly string[];
   /** Shown instead of the body when there are no rows: say what to do. */

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 interface PagerProps {
   /** What is being paged, for the controls' accessible names, e.g. "Event log". */
@@ -92,13 +92,10 @@ export function usePaging(
 }
 
 /**
- * Keys the rows of a page by their slot on it (first, second, …): a page whose rows change, because the time
- * machine moved or the order did, updates its rows in place instead of replacing them. (Keys that follow the
- * rows, such as their position, would make React move the row elements instead, and the browser lays a moved
- * element out again from scratch: a trace of two drags of the slider found about 1,600 table cells
- * re-created that way.)
+ * Keys the rows of a page by their slot on it (first, second, …), as a DataTable `rowKey`: a page whose rows
+ * change, because the time machine moved or the order did, updates its rows in place instead of replacing
+ * them. (Keys that follow the rows, such as their position, would make React move the row elements instead,
+ * and the browser lays a moved element out again from scratch: a trace of two drags of the slider found
+ * about 1,600 table cells re-created that way.)
  */
-export function useSlotKeys<Row>(rows: readonly Row[]): (row: Row) => string {
-  const slots = useMemo(() => new Map(rows.map((row, slot) => [row, String(slot)])), [rows]);
-  return (row) => slots.get(row) ?? '';
-}
+export const bySlot = (_row: unknown, slot: number): string => String(slot);

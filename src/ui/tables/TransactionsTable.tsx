@@ -4,7 +4,7 @@ import { useSession } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from './columns';
 import { DataTable, type Columns } from './DataTable';
 import { inOnScreenSection, useTableView } from './onScreen';
-import { useNewestFirstPaging, usePaging, useSlotKeys } from './Pager';
+import { bySlot, useNewestFirstPaging, usePaging } from './Pager';
 import { nextSort, type TableSort } from './sorting';
 
 const columns: Columns<TransactionRow> = [
@@ -44,13 +44,12 @@ function Transactions() {
     return newestFirst ? page : page.reverse();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, log, revision, from, to, newestFirst]);
-  const rowKey = useSlotKeys(rows);
   return (
     <DataTable
       label="Transactions"
       columns={columns}
       rows={rows}
-      rowKey={rowKey}
+      rowKey={bySlot}
       numeric={['position', 'amount', 'balanceAfter']}
       rowState={(row) => (row.position === position ? 'current' : undefined)}
       empty="No transactions yet. Every deposit and withdrawal will be listed here with the balance after it."

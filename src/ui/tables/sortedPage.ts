@@ -1,7 +1,7 @@
 import type { RowData } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import type { Columns } from './DataTable';
-import { usePaging, useSlotKeys } from './Pager';
+import { bySlot, usePaging } from './Pager';
 import { useSortedRows, type SortingProps, type TableSort } from './sorting';
 
 /**
@@ -16,12 +16,12 @@ export function useSortedPage<Row extends RowData>(
   initial: TableSort,
 ): {
   readonly rows: readonly Row[];
-  readonly rowKey: (row: Row) => string;
+  readonly rowKey: (row: Row, index: number) => string;
   readonly sorting: SortingProps;
   readonly footer: ReactNode;
 } {
   const { rows: all, sorting } = useSortedRows(listed, columns, sortable, initial);
   const { from, to, pager } = usePaging(label, all.length);
   const rows = useMemo(() => all.slice(from, to), [all, from, to]);
-  return { rows, rowKey: useSlotKeys(rows), sorting, footer: pager };
+  return { rows, rowKey: bySlot, sorting, footer: pager };
 }
