@@ -1,12 +1,10 @@
-import type { HeaderGroup } from '@tanstack/react-table';
+import { flexRender, type HeaderGroup } from '@tanstack/react-table';
 import type { LogOrder, SortKey } from '../../eventLog/logSelection';
-import type { ReactNode } from 'react';
 import { SortButton } from '../tables/SortButton';
 import { NUMERIC, SORTABLE, type LogRow, type logFeatures } from './logColumns';
 
 interface LogHeaderProps {
   readonly groups: HeaderGroup<typeof logFeatures, LogRow>[];
-  readonly render: (header: HeaderGroup<typeof logFeatures, LogRow>['headers'][number]) => ReactNode;
   readonly order: LogOrder;
   readonly onSort: (by: SortKey) => void;
 }
@@ -15,7 +13,7 @@ interface LogHeaderProps {
  * The Event log's column headers, sticky above the rows. Position and Time sort: their header holds a
  * button (click or Enter/Space), and aria-sort says the order the list is in.
  */
-export function LogHeader({ groups, render, order, onSort }: LogHeaderProps) {
+export function LogHeader({ groups, order, onSort }: LogHeaderProps) {
   return (
     <div role="rowgroup" className="log-head">
       {groups.map((group) => (
@@ -23,6 +21,7 @@ export function LogHeader({ groups, render, order, onSort }: LogHeaderProps) {
           {group.headers.map((header) => {
             const key = SORTABLE[header.column.id];
             const sorted = key === order.by ? order.direction : undefined;
+            const label = flexRender(header.column.columnDef.header, header.getContext());
             return (
               <div
                 role="columnheader"
@@ -32,10 +31,10 @@ export function LogHeader({ groups, render, order, onSort }: LogHeaderProps) {
               >
                 {key ? (
                   <SortButton direction={sorted} onSort={() => onSort(key)}>
-                    {render(header)}
+                    {label}
                   </SortButton>
                 ) : (
-                  render(header)
+                  label
                 )}
               </div>
             );

@@ -1,4 +1,4 @@
-import { flexRender, useTable } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { renderCell } from '../tables/renderCell';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
@@ -161,12 +161,7 @@ export function VirtualLogTable(props: VirtualLogTableProps) {
       style={{ height }}
       onKeyDown={onKeyDown}
     >
-      <LogHeader
-        groups={table.getHeaderGroups()}
-        render={(header) => flexRender(header.column.columnDef.header, header.getContext())}
-        order={order}
-        onSort={props.onSort}
-      />
+      <LogHeader groups={table.getHeaderGroups()} order={order} onSort={props.onSort} />
       <div role="rowgroup" className="log-body" style={{ height: scale.physicalHeight - HEADER_HEIGHT }}>
         {table.getRowModel().rows.map((row) => {
           const { index, position: at } = row.original;
