@@ -158,18 +158,7 @@ async function dragBothWays(page, slider, head, log, { everyTable = false } = {}
 
 /** The names of the data tables at least partly inside the viewport; fails if there is none. */
 async function tablesOnScreen(page) {
-  const captions = await page.evaluate(() =>
-    [...document.querySelectorAll('table, [role="table"], [role="grid"]')]
-      .filter((table) => {
-        const box = table.getBoundingClientRect();
-        return box.bottom > 0 && box.top < innerHeight && box.height > 0;
-      })
-      .map((table) => {
-        const labelledBy = table.getAttribute('aria-labelledby');
-        const label = labelledBy ? document.getElementById(labelledBy) : table.querySelector('caption');
-        return label?.textContent?.trim() ?? '(no caption)';
-      }),
-  );
+  const captions = await page.evaluate(() => window.__dragProbe.namesOnScreen());
   const shown = captions.filter((caption) => DATA_TABLES.includes(caption));
   if (shown.length === 0)
     throw new Error(`No data table on screen (only: ${captions.join(', ') || 'none'}).`);

@@ -47,13 +47,26 @@ export function installDragProbe(slider) {
     true,
   );
 
+  /** The page's tables and grids, by their accessible name (caption or aria-labelledby). */
+  const tables = () =>
+    [...document.querySelectorAll('table, [role="table"], [role="grid"]')].map((table) => {
+      const labelledBy = table.getAttribute('aria-labelledby');
+      const label = labelledBy ? document.getElementById(labelledBy) : table.querySelector('caption');
+      return { table, name: label?.textContent?.trim() ?? '(no name)' };
+    });
+  /** The names of the tables at least partly inside the viewport. */
+  const namesOnScreen = () =>
+    tables()
+      .filter(({ table }) => {
+        const box = table.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight && box.height > 0;
+      })
+      .map(({ name }) => name);
+
   const redraws = new Map();
-  for (const table of document.querySelectorAll('table, [role="table"], [role="grid"]')) {
-    const labelledBy = table.getAttribute('aria-labelledby');
-    const name = (labelledBy ? document.getElementById(labelledBy) : table.querySelector('caption'))
-      ?.textContent;
+  for (const { table, name } of tables()) {
     const times = [];
-    redraws.set(name?.trim() ?? '(no name)', times);
+    redraws.set(name, times);
     new MutationObserver(() => times.push(performance.now())).observe(table, {
       childList: true,
       subtree: true,
@@ -87,7 +100,7 @@ export function installDragProbe(slider) {
     });
     return { spans: perSpan, scrollY: Math.round(scrollY) };
   };
-  window.__dragProbe = { collect };
+  window.__dragProbe = { collect, namesOnScreen };
 }
 
 /** One frame of the page: resolves after its next requestAnimationFrame callback. */
