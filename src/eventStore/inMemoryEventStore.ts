@@ -180,13 +180,8 @@ class InMemoryEventStore implements EventStore {
       if (stream === undefined) this.streams.set(event.streamId, [event]);
       else stream.push(event);
     }
-    for (const { request, result } of plan.appends) {
-      const { commandId } = request;
-      this.commands.set(
-        commandId,
-        Object.freeze({ commandId, kind: 'appended', result: Object.freeze(result) }),
-      );
-    }
+    for (const { request, result } of plan.appends)
+      this.commands.set(request.commandId, appended(request.commandId, result));
     for (const snapshot of snapshots) this.snapshots.set(snapshot.streamId, snapshot);
     this.hub.publish(() => events);
   }
@@ -205,14 +200,14 @@ class InMemoryEventStore implements EventStore {
         positions.map((position) => events[position - 1] as StoredEvent),
       );
     }
-    for (const [commandId, result] of plan.commands) {
-      this.commands.set(
-        commandId,
-        Object.freeze({ commandId, kind: 'appended', result: Object.freeze(result) }),
-      );
-    }
+    for (const [commandId, result] of plan.commands)
+      this.commands.set(commandId, appended(commandId, result));
   }
 }
+
+/** The frozen record of a command carried out by an append. */
+const appended = (commandId: string, result: AppendResult): CommandRecord =>
+  Object.freeze({ commandId, kind: 'appended', result: Object.freeze(result) });
 
 /** Items numbered from 1 (positions, versions), `from` and `to` inclusive. */
 function sliceInclusive<T>(items: readonly T[], from = 1, to = items.length): T[] {
