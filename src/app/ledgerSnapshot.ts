@@ -6,7 +6,7 @@ import { persistReadModels, restoreReadModels, type ReadModels } from '../projec
 /** The persisted read models of the ledger, as one record. */
 export const LEDGER_SNAPSHOT = 'ledger';
 /** Bump when a projection's fold or persisted shape changes: older snapshots are then ignored, not trusted. */
-export const LEDGER_SNAPSHOT_VERSION = 1;
+export const LEDGER_SNAPSHOT_VERSION = 2;
 
 /**
  * Persists the read models at their checkpoint with the id of the event there as a fingerprint. The models

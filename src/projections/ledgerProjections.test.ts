@@ -97,6 +97,21 @@ describe('projection details', () => {
     ).toThrowError(/must not skip/);
   });
 
+  it('rows a query handed out stay as they were while the fold goes on, and a new query sees the change', () => {
+    const story = textbookStory();
+    const early = freshFold(story.slice(0, 2));
+    const [balances, days] = [listBalances(early.models.balances), listDays(early.models.dailySummary)];
+    const [balancesThen, daysThen] = [structuredClone(balances), structuredClone(days)];
+    const later = foldReadModels(ledgerProjections, early, factsOf(story));
+    expect(later.models.balances).toBe(early.models.balances);
+    expect(balances).toEqual(balancesThen);
+    expect(days).toEqual(daysThen);
+    const whole = freshFold(story);
+    expect(listBalances(later.models.balances)).toEqual(listBalances(whole.models.balances));
+    expect(listDays(later.models.dailySummary)).toEqual(listDays(whole.models.dailySummary));
+    expect(listDays(later.models.dailySummary)).not.toEqual(daysThen);
+  });
+
   it('clones are independent of the models they were copied from', () => {
     const story = textbookStory();
     const early = freshFold(story.slice(0, 2));

@@ -11,11 +11,15 @@ export function useCommandField(initial: string) {
   const inputProps = {
     value,
     // Every edit counts, also one that leaves the text as it was (typing "1" over "1"): React's onChange
-    // skips those, the native input event does not.
+    // skips those, the native input event does not. onChange counts too, for a browser that fills a field
+    // without an input event (autofill): only whether the count moved matters.
     onInput: () => {
       edits.current++;
     },
-    onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(event.target.value),
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      edits.current++;
+      setValue(event.target.value);
+    },
   };
   const sent = () => {
     const editsWhenSent = edits.current;

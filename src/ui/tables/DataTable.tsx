@@ -7,7 +7,10 @@ import './tables.css';
 
 const features = tableFeatures({});
 
-/** A table's columns. A column's `cell` is called as a plain function (see `renderCell`): no hooks in it. */
+/**
+ * A table's columns. A column's `cell` is text or a plain function of its context, called as such (see
+ * `renderCell`): no hooks in it, and no memo or forwardRef component; it may return components that have.
+ */
 export type Columns<Row extends RowData> = ColumnDef<typeof features, Row>[];
 
 interface DataTableProps<Row extends RowData> {

@@ -28,7 +28,7 @@ function subscribe(listener: () => void): () => void {
 const Now = createContext<number | null>(null);
 
 /**
- * Gives everything inside the time now (ms), ticking every 30 s. One subscription for the page: a table
+ * Gives everything inside the time now (ms), ticking every 30 s while it is mounted. One subscription for the page: a table
  * redrawn at every step of the time-travel slider reads a context instead of subscribing once per cell.
  */
 export function NowProvider({ children }: { readonly children: ReactNode }) {
