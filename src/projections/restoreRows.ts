@@ -19,7 +19,7 @@ export function restoreRows<Row extends PositionedRow, Key>(
       return undefined;
     const row = { ...(value as Row) };
     if (rows.has(keyOf(row))) return undefined;
-    rows.put(keyOf(row), row);
+    rows.set(keyOf(row), row);
   }
   return rows;
 }

@@ -9,7 +9,7 @@ interface CounterRow {
 
 /** One step on one of the maps made so far (`map` picks it, modulo how many there are). */
 type Step =
-  | { readonly kind: 'put'; readonly map: number; readonly key: number; readonly position: number }
+  | { readonly kind: 'set'; readonly map: number; readonly key: number; readonly position: number }
   | { readonly kind: 'add'; readonly map: number; readonly key: number; readonly position: number }
   | { readonly kind: 'copy'; readonly map: number }
   | { readonly kind: 'keep'; readonly map: number };
@@ -19,7 +19,7 @@ const map = fc.nat(20);
 /** Positions in any order: the rule must hold even where they do not grow. */
 const position = fc.integer({ min: 0, max: 50 });
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('put' as const), map, key, position }),
+  fc.record({ kind: fc.constant('set' as const), map, key, position }),
   fc.record({ kind: fc.constant('add' as const), map, key, position }),
   fc.record({ kind: fc.constant('copy' as const), map }),
   fc.record({ kind: fc.constant('keep' as const), map }),
@@ -38,8 +38,8 @@ describe('RowMap', () => {
         for (const next of steps) {
           const at = next.map % maps.length;
           const [rows, model] = [maps[at] as RowMap<number, CounterRow>, expected[at] as Map<number, number>];
-          if (next.kind === 'put') {
-            rows.put(next.key, { count: 1, lastPosition: next.position });
+          if (next.kind === 'set') {
+            rows.set(next.key, { count: 1, lastPosition: next.position });
             model.set(next.key, 1);
           } else if (next.kind === 'add') {
             const row = rows.writable(next.key, next.position);
@@ -63,8 +63,8 @@ describe('RowMap', () => {
 
   it('a copy shares the rows until one of the two changes one, and then copies that row only', () => {
     const original = new RowMap<string, CounterRow>()
-      .put('a', { count: 1, lastPosition: 1 })
-      .put('b', { count: 1, lastPosition: 2 });
+      .set('a', { count: 1, lastPosition: 1 })
+      .set('b', { count: 1, lastPosition: 2 });
     const copy = original.copy();
     expect(copy.get('a')).toBe(original.get('a'));
     const changed = copy.writable('a', 3);

@@ -27,10 +27,13 @@ export class RowMap<Key, Row extends PositionedRow> extends Map<Key, Row> {
     this.#copyRow = copyRow;
   }
 
-  /** Adds (or replaces) a row made by the fold: the map owns it. */
-  put(key: Key, row: Row): this {
+  /**
+   * Adds (or replaces) a row made by the fold: the map owns it. Every way in goes through here (Map's own
+   * `set` included), so the share mark always covers every row.
+   */
+  override set(key: Key, row: Row): this {
     if (row.lastPosition > this.#newest) this.#newest = row.lastPosition;
-    return this.set(key, row);
+    return super.set(key, row);
   }
 
   /**
@@ -60,6 +63,14 @@ export class RowMap<Key, Row extends PositionedRow> extends Map<Key, Row> {
   /** The rows as they are now, for a caller to keep: no fold will change them after this. */
   keptRows(): Row[] {
     this.#share();
+    return this.rowsNow();
+  }
+
+  /**
+   * The rows as they are now, to read at once and let go: the fold may change them later. (Marking them
+   * kept would make the fold copy each again.)
+   */
+  rowsNow(): Row[] {
     // forEach, not spreading values(): spreading a subclass's iterator makes an object per row.
     const rows: Row[] = [];
     this.forEach((row) => rows.push(row));

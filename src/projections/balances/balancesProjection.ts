@@ -26,7 +26,7 @@ export const balancesProjection: Projection<BalancesModel, LedgerFact> = {
   restore: (data) => restoreRows(data, isBalanceRow, (row) => row.accountId),
   apply(model, fact) {
     if (fact.type === 'AccountCreated') {
-      return model.put(fact.accountId, {
+      return model.set(fact.accountId, {
         accountId: fact.accountId,
         owner: fact.owner,
         balance: fact.amount,

@@ -29,7 +29,7 @@ export const dailySummaryProjection: Projection<DailySummaryModel, LedgerFact> =
     if (fact.amount === 0) return model;
     const day = Math.floor(fact.recordedAt / DAY);
     let row = model.writable(day, fact.position);
-    if (!row) model.put(day, (row = { day, deposits: 0, withdrawals: 0, lastPosition: fact.position }));
+    if (!row) model.set(day, (row = { day, deposits: 0, withdrawals: 0, lastPosition: fact.position }));
     switch (fact.type) {
       case 'AccountCreated':
       case 'MoneyDeposited':

@@ -68,13 +68,13 @@ export const statementProjection: Projection<StatementModel, LedgerFact> = {
       const months = entry[1] as unknown[];
       if (!months.every(isStatementMonth) || model.has(entry[0])) return undefined;
       const copies = months.map((month) => ({ ...month }));
-      model.put(entry[0], { months: copies, lastPosition: copies.at(-1)?.lastPosition ?? 0 });
+      model.set(entry[0], { months: copies, lastPosition: copies.at(-1)?.lastPosition ?? 0 });
     }
     return model;
   },
   apply(model, fact) {
     let account = model.writable(fact.accountId, fact.position);
-    if (!account) model.put(fact.accountId, (account = { months: [], lastPosition: fact.position }));
+    if (!account) model.set(fact.accountId, (account = { months: [], lastPosition: fact.position }));
     const { months } = account;
     const month = monthOf(fact.recordedAt);
     let current = months[months.length - 1];

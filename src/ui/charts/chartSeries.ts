@@ -80,7 +80,7 @@ export interface DailySeries {
 
 /** The daily bars from the daily summary model: a few hundred days at most, so cheap to redo. */
 export function dailySeries(model: DailySummaryModel): DailySeries {
-  const rows = model.keptRows().sort((a, b) => a.day - b.day);
+  const rows = model.rowsNow().sort((a, b) => a.day - b.day);
   return {
     days: rows.map((row) => row.day),
     deposits: rows.map((row) => row.deposits),
