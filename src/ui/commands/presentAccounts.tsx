@@ -9,8 +9,12 @@ import { useSession, useView } from '../SessionContext';
  * machine, which never changes the present).
  */
 export function usePresentAccounts(): readonly BalanceRow[] {
+  return usePresentAccountsAt(useView((view) => view.head));
+}
+
+/** `usePresentAccounts` listed again when `head` moves: a table passes the head as it last drew it. */
+export function usePresentAccountsAt(head: number): readonly BalanceRow[] {
   const { timeline } = useSession();
-  const head = useView((view) => view.head);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => listBalances(timeline.present.models.balances), [timeline, head]);
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { statementLines, statementMonths, type StatementLine } from '../../projections/statement/queries';
-import { listBalances } from '../../projections/balances/queries';
+import { usePresentAccountsAt } from '../commands/presentAccounts';
 import { useAddedModel } from '../projections/useAddedModel';
 import { useSession } from '../SessionContext';
 import { jumpColumn, moneyColumn, timeColumn } from '../tables/columns';
@@ -34,12 +34,8 @@ function Statement() {
   // moves (a select of thousands of options costs a layout of every option each time its list changes),
   // and an account opened later says so.
   // At the section's turns (the head as the section last drew it), like everything else in it.
-  const head = useTableView((view) => view.head);
-  const accounts = useMemo(
-    () => listBalances(session.timeline.present.models.balances).map((row) => row.accountId),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session, head],
-  );
+  const present = usePresentAccountsAt(useTableView((view) => view.head));
+  const accounts = useMemo(() => present.map((row) => row.accountId), [present]);
   const [chosenAccount, setChosenAccount] = useState('');
   const accountId = accounts.includes(chosenAccount) ? chosenAccount : (accounts[0] ?? '');
   const months = model ? statementMonths(model, accountId) : [];
