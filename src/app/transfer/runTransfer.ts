@@ -31,7 +31,6 @@ export async function runTransfer(
   session: TransferSession,
   request: TransferRequest,
   actor?: string,
-  locks: TransferLocks = webTransferLocks,
 ): Promise<TransferState> {
   const withdrawalCommandId = session.newCommandId();
   const pending = {
@@ -40,7 +39,7 @@ export async function runTransfer(
     ...(actor !== undefined && { actor }),
     startedAt: session.now(),
   };
-  return locks.whileHolding(withdrawalCommandId, async () => {
+  return webTransferLocks.whileHolding(withdrawalCommandId, async () => {
     session.transferJournal.note(pending);
     try {
       return await driveTransfer(startTransfer(request, withdrawalCommandId), issueThrough(session, actor));
