@@ -38,6 +38,12 @@ test('a transfer interrupted after its withdrawal is finished on the next visit,
   await expect(notice).toContainText('Transferred 4.00 from ACC-001 to ACC-002 (events #3 and #4).');
   await expect(await balancesCell(page, 'ACC-002', 'Balance')).toHaveText('4.00');
   await expect(await balancesCell(page, 'ACC-001', 'Balance')).toHaveText('6.00');
+  // Struck off the journal once finished, so no later visit resumes it again.
+  const journal = () =>
+    page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('chronoledger.pendingTransfer.')),
+    );
+  await expect.poll(journal).toEqual([]);
 
   await page.reload();
   await expect(await balancesCell(page, 'ACC-002', 'Balance')).toHaveText('4.00');
