@@ -39,7 +39,10 @@ export interface SliceOptions<Progress> {
   /** Checked before every slice: once aborted, the rest is left undone. */
   readonly signal?: AbortSignal;
   readonly pause?: Pause;
-  /** Called after each slice that did not finish the work, with the progress it came to. */
+  /**
+   * Called after each slice that did not finish the work, with the progress it came to (`runInSlices` also
+   * reports the finishing slice's, 0 events left).
+   */
   readonly onProgress?: (progress: Progress) => void;
 }
 

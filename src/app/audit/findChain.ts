@@ -87,7 +87,8 @@ async function lateTransferFollowUps(
     const refund = followUpCommandId(withdrawal, 'refund');
     // Scanned already, as follow-ups nearly always are: nothing to look up.
     if (found.has(deposit) || found.has(refund)) return [];
-    // A refund follows only a deposit that was refused: looked up only then.
+    // A refund follows only a deposit that was not carried out (refused, or refused and the refusal not
+    // stored): looked up only when the deposit has no append on record.
     let record = await store.findCommand(deposit);
     if (record?.kind !== 'appended') record = await store.findCommand(refund);
     if (record?.kind !== 'appended') return [];

@@ -1,4 +1,11 @@
 /**
+ * A frame whose callbacks start later than this after it was due is late. The input that moved the slider
+ * (the seek and the slider's own redraw, 2–3 ms) runs before them in the frame: anything more is work left
+ * over from before.
+ */
+const LATE_FRAME_MS = 4;
+
+/**
  * Tables on screen take turns to redraw: at most one redraw runs per animation frame, the one that has waited
  * longest first. A drag of the time-travel slider changes the view at every frame; were every table drawn in
  * the same frame, that frame's layout and paint would be the sum of all of them and miss the display's
@@ -10,13 +17,6 @@
  * gives its turn to the next frame, once: a redraw started then would make it later still, and the next
  * one too. Two late frames in a row still take a turn, so no table waits for ever.
  */
-/**
- * A frame whose callbacks start later than this after it was due is late. The input that moved the slider
- * (the seek and the slider's own redraw, 2–3 ms) runs before them in the frame: anything more is work left
- * over from before.
- */
-const LATE_FRAME_MS = 4;
-
 export class TableTurns {
   /** Redraws waiting, in the order they first asked (a Set keeps insertion order). */
   private readonly waiting = new Set<() => void>();
