@@ -1,4 +1,9 @@
-import { driveTransfer, type IssueCommand, type Observation } from '../../commands/transfer/driveTransfer';
+import {
+  driveTransfer,
+  notStored,
+  type IssueCommand,
+  type Observation,
+} from '../../commands/transfer/driveTransfer';
 import {
   afterWithdrawal,
   startTransfer,
@@ -153,11 +158,11 @@ async function settleUnstored(
   commandId: string,
   error: unknown,
 ): Promise<Observation> {
-  const message = `It could not be stored (${error instanceof Error ? error.message : String(error)}).`;
+  const { code: notStoredCode, message } = notStored(error);
   const outcome = await settleRefusal(
     session.store,
     commandId,
-    new DomainRuleViolation('NotStored', message),
+    new DomainRuleViolation(notStoredCode, message),
   );
   if (outcome.status === 'accepted') return { accepted: await readResult(session, outcome.result) };
   const { code, message: said } = outcome.violation;

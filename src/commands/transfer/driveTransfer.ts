@@ -41,7 +41,12 @@ async function observe(state: TransferState, next: NextCommand, issue: IssueComm
   try {
     return await issue(next);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { refused: { code: 'NotStored', message: `It could not be stored (${detail}).` } };
+    return { refused: notStored(error) };
   }
+}
+
+/** The refusal a follow-up stands for when storing it failed with `error`. */
+export function notStored(error: unknown): { readonly code: 'NotStored'; readonly message: string } {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'NotStored', message: `It could not be stored (${detail}).` };
 }
