@@ -27,7 +27,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'src/testing/modelEquality.ts'],
     testTimeout: 30_000,
   },
 });

@@ -181,7 +181,8 @@ function wrap(session: LedgerSession): AppSession {
     seek: (position) => session.seek(position),
     returnToPresent: () => session.returnToPresent(),
     openAccounts: () =>
-      [...session.timeline.present.models.balances.values()]
+      session.timeline.present.models.balances
+        .rows()
         .filter((row) => row.status === 'Open')
         .map((row) => row.accountId),
     get present() {

@@ -7,7 +7,8 @@ export interface Positioned {
  * A read model as a pure fold over the log. `apply` may update `model` in place and return it: the fold owns
  * its accumulator. Callers may still hold what a query handed out of it (kept rows, see `RowMap`), so `apply`
  * changes a row of a `RowMap` only through `writable` (or `set`s a new one). `clone` gives an independent
- * copy (for checkpoints and seeks), so a past state is never disturbed by later events.
+ * copy (for checkpoints and seeks, so it must be cheap: see `AccountColumns`), so a past state is never
+ * disturbed by later events.
  */
 export interface Projection<Model, Event extends Positioned> {
   readonly name: string;

@@ -5,9 +5,10 @@ export interface PositionedRow {
 
 /**
  * Rows by key, changed in place by the fold that owns the map and shared, copy-on-write, with every copy
- * made of it. Why: a checkpoint and each seek into the past copy the models, and copying every row (500
- * accounts) at each step of a slider drag was a large share of what a drag allocated. Now `copy` copies
- * the map only, and a fold copies a row the first time it changes it after the share.
+ * made of it. Why: a checkpoint and each seek into the past copy the models, and copying every row at each
+ * step of a slider drag adds to what a drag allocates. `copy` copies the map only, and a fold copies a row
+ * the first time it changes it after the share. (Models with a row per account use `AccountColumns`, which
+ * copies no object at all; a map of rows suits the daily summary, whose seeks change a day or two.)
  *
  * The rule that makes this safe: a copy marks every row in both maps as shared (`#sharedUpTo`, the newest
  * `lastPosition` of any row). A row is the map's own only if an event after that changed it, so its

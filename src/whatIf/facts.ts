@@ -52,7 +52,7 @@ export function factOfEvent(
 
 /** Every account's decision state as the balances read model shows it (the write model's state, rebuilt). */
 export function accountStatesOf(balances: BalancesModel): Map<string, AccountState> {
-  return new Map(balances.rowsNow().map((row) => [row.accountId, accountStateOf(row)]));
+  return new Map(balances.rows().map((row) => [row.accountId, accountStateOf(row)]));
 }
 
 /** An account's decision state from its balances row: status, owner and balance are all `decide` needs. */

@@ -57,7 +57,7 @@ describe('the projections controller', () => {
       ['Largest movements', 'no', 'not registered', 0],
     ]);
     expect(controller.modelAt('largestMovements', 4)).toBeUndefined();
-    expect(controller.modelAt('statement', 2)?.get('ACC-001')?.months[0]?.closing).toBe(100_000);
+    expect(controller.modelAt('statement', 2)?.monthsOf('ACC-001')[0]?.closing).toBe(100_000);
   });
 
   it('registering later builds from the whole history, remembers it, and then follows', async () => {

@@ -16,7 +16,7 @@ export interface StatementLine {
 
 /** The months of an account's statement, oldest first; none for an account without events. */
 export function statementMonths(model: StatementModel, accountId: string): readonly StatementMonth[] {
-  return model.get(accountId)?.months ?? [];
+  return model.monthsOf(accountId);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { LedgerFact } from '../ledgerFact';
 import type { Projection } from '../projection';
+import { AccountColumns } from '../accountColumns';
 import { ChunkedColumn } from '../chunkedColumn';
 
 /**
@@ -8,28 +9,32 @@ import { ChunkedColumn } from '../chunkedColumn';
  */
 export interface TransactionsModel {
   readonly balanceAfter: ChunkedColumn;
-  /** The running balance of each account. */
-  readonly running: Map<string, number>;
+  /** The running balance of each account (in columns: a seek copies them, see `AccountColumns`). */
+  readonly running: AccountColumns<'balance'>;
 }
+
+const RUNNING: readonly ['balance'] = ['balance'];
 
 export const transactionsProjection: Projection<TransactionsModel, LedgerFact> = {
   name: 'Transactions',
-  initial: () => ({ balanceAfter: ChunkedColumn.empty(), running: new Map() }),
+  initial: () => ({ balanceAfter: ChunkedColumn.empty(), running: AccountColumns.empty(RUNNING) }),
   clone: (model) => ({
     balanceAfter: model.balanceAfter.copy(),
-    running: new Map(model.running),
+    running: model.running.copy(),
   }),
-  persist: (model) => ({ balanceAfter: model.balanceAfter.toData(), running: [...model.running] }),
+  persist: (model) => ({ balanceAfter: model.balanceAfter.toData(), running: runningEntries(model.running) }),
   restore(data) {
     if (typeof data !== 'object' || data === null) return undefined;
     const { balanceAfter, running } = data as Record<string, unknown>;
     const column = ChunkedColumn.fromData(balanceAfter);
-    const balances = Array.isArray(running) && running.every(isBalanceEntry) ? new Map(running) : undefined;
+    const balances = Array.isArray(running) ? restoreRunning(running) : undefined;
     return column && balances ? { balanceAfter: column, running: balances } : undefined;
   },
   apply(model, fact) {
-    const balance = (model.running.get(fact.accountId) ?? 0) + signedAmount(fact);
-    model.running.set(fact.accountId, balance);
+    const { running } = model;
+    const ordinal = running.open(fact.accountId, '');
+    const balance = running.value('balance', ordinal) + signedAmount(fact);
+    running.set('balance', ordinal, balance);
     model.balanceAfter.push(balance);
     return model;
   },
@@ -38,6 +43,23 @@ export const transactionsProjection: Projection<TransactionsModel, LedgerFact> =
 /** Deposits (and initial deposits) add, withdrawals subtract, a closing moves nothing. */
 export function signedAmount(fact: LedgerFact): number {
   return fact.type === 'MoneyWithdrawn' ? -fact.amount : fact.type === 'AccountClosed' ? 0 : fact.amount;
+}
+
+/** [account id, running balance] pairs, in the order the accounts first moved. */
+function runningEntries(running: AccountColumns<'balance'>): [string, number][] {
+  return Array.from({ length: running.size }, (_, ordinal) => [
+    running.idAt(ordinal),
+    running.value('balance', ordinal),
+  ]);
+}
+
+function restoreRunning(entries: unknown[]): AccountColumns<'balance'> | undefined {
+  const running = AccountColumns.empty(RUNNING);
+  for (const entry of entries) {
+    if (!isBalanceEntry(entry) || running.ordinalOf(entry[0]) >= 0) return undefined;
+    running.set('balance', running.open(entry[0], ''), entry[1]);
+  }
+  return running;
 }
 
 function isBalanceEntry(entry: unknown): entry is [string, number] {
