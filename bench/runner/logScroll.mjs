@@ -29,13 +29,17 @@ export async function measureLogScroll(page, targets, log) {
   const height = await table.evaluate((scroller) => scroller.scrollHeight - scroller.clientHeight);
   // A step a bit longer than 1/STEPS of the range, so that the last steps press against the bottom.
   const delta = Math.ceil((height * 1.02) / STEPS);
+  // Found once: a locator would look the grid up by its role again at every step, and that query (the ARIA
+  // role of every element on the page) runs on the page's main thread, several ms a time, inside the frames
+  // being measured.
+  const scroller = await table.elementHandle();
   let gaps = 0;
   let lastShownAfter = NaN;
   const start = await page.evaluate(() => performance.now());
   for (let step = 1; step <= STEPS; step++) {
     await page.mouse.wheel(0, delta);
     await nextFrame(page);
-    const shown = await table.evaluate(rowsOnScreen);
+    const shown = await scroller.evaluate(rowsOnScreen);
     if (!shown.covered) gaps++;
     if (Number.isNaN(lastShownAfter) && shown.last === 1)
       lastShownAfter = (await page.evaluate(() => performance.now())) - start;
@@ -43,7 +47,8 @@ export async function measureLogScroll(page, targets, log) {
   await nextFrame(page);
   await nextFrame(page);
   const end = await page.evaluate(() => performance.now());
-  const final = await table.evaluate(rowsOnScreen);
+  const final = await scroller.evaluate(rowsOnScreen);
+  await scroller.dispose();
   if (final.last !== 1) throw new Error(`The wheel stopped with #${final.last} last on screen, not #1.`);
   const [span] = (await page.evaluate((spans) => window.__dragProbe.collect(spans), [{ start, end }])).spans;
   log(
