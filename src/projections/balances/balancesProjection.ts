@@ -74,7 +74,7 @@ export class BalancesModel {
   move(accountId: string, cents: number, recordedAt: number, position: number): void {
     const ordinal = this.columns.ordinalOf(accountId);
     if (ordinal < 0) return;
-    this.columns.set('balance', ordinal, this.columns.value('balance', ordinal) + cents);
+    this.columns.add('balance', ordinal, cents);
     this.touch(ordinal, recordedAt, position);
   }
 

@@ -116,9 +116,9 @@ export class StatementModel {
       this.closed = this.closed.with(last, running.value('earlier', ordinal), this.closedCount);
       this.startMonth(ordinal, month, last.closing, this.closedCount++, position);
     }
-    if (amount > 0) running.set('deposits', ordinal, running.value('deposits', ordinal) + amount);
-    else running.set('withdrawals', ordinal, running.value('withdrawals', ordinal) - amount);
-    running.set('movements', ordinal, running.value('movements', ordinal) + 1);
+    if (amount > 0) running.add('deposits', ordinal, amount);
+    else running.add('withdrawals', ordinal, -amount);
+    running.add('movements', ordinal, 1);
     running.set('lastPosition', ordinal, position);
   }
 

@@ -32,10 +32,9 @@ export const transactionsProjection: Projection<TransactionsModel, LedgerFact> =
   },
   apply(model, fact) {
     const { running } = model;
-    const ordinal = running.open(fact.accountId, '');
-    const balance = running.value('balance', ordinal) + signedAmount(fact);
-    running.set('balance', ordinal, balance);
-    model.balanceAfter.push(balance);
+    let ordinal = running.ordinalOf(fact.accountId);
+    if (ordinal < 0) ordinal = running.open(fact.accountId, '');
+    model.balanceAfter.push(running.add('balance', ordinal, signedAmount(fact)));
     return model;
   },
 };
