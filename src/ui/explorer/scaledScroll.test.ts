@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTENT_HEIGHT, scrollScale, toPhysical, toVirtual } from './scaledScroll';
+import { MAX_CONTENT_HEIGHT, ScaledScroll, scrollScale, toPhysical, toVirtual } from './scaledScroll';
 
 const ROW = 32;
 
@@ -47,5 +47,41 @@ describe('the scaled scroll range', () => {
         },
       ),
     );
+  });
+});
+
+describe('ScaledScroll', () => {
+  /** Just what the scroll listeners read of an element: its events and its scroll position. */
+  class FakeScroller extends EventTarget {
+    scrollTop = 0;
+    scrollTo(top: number, type: 'scroll' | 'scrollend') {
+      this.scrollTop = top;
+      this.dispatchEvent(new Event(type));
+    }
+  }
+
+  const observed = () => {
+    const element = new FakeScroller();
+    const scroll = new ScaledScroll(() => undefined);
+    scroll.rescale(scrollScale(1_000 * ROW, 400));
+    const reports: [number, boolean][] = [];
+    const instance = { scrollElement: element } as unknown as Parameters<
+      ScaledScroll['observeElementOffset']
+    >[0];
+    scroll.observeElementOffset(instance, (offset, isScrolling) => reports.push([offset, isScrolling]));
+    reports.length = 0;
+    return { element, reports };
+  };
+
+  it('reports each scroll, and the end of a scroll only when it moved the rows', () => {
+    const { element, reports } = observed();
+    element.scrollTo(320, 'scroll');
+    element.scrollTo(320, 'scrollend');
+    expect(reports).toEqual([[320, true]]);
+    element.scrollTo(640, 'scrollend');
+    expect(reports).toEqual([
+      [320, true],
+      [640, false],
+    ]);
   });
 });

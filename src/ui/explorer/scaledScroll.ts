@@ -125,7 +125,12 @@ export class ScaledScroll {
     this.listener = listener;
     if (!element) return () => undefined;
     const onScroll = () => this.read(true);
-    const onScrollEnd = () => this.read(false);
+    // The end of a scroll that the last scroll event already reported changes nothing on screen: telling
+    // the virtualizer that scrolling stopped would only redraw the rows, and with wheel steps a frame apart
+    // that redraw fell in the next step's frame (two renders of the rows in one frame).
+    const onScrollEnd = () => {
+      if (Math.abs(element.scrollTop - this.physicalTop) >= 0.5) this.read(false);
+    };
     element.addEventListener('scroll', onScroll, { passive: true });
     element.addEventListener('scrollend', onScrollEnd, { passive: true });
     element.addEventListener('wheel', this.settle, { passive: true });
