@@ -138,7 +138,7 @@ export class AccountColumns<Column extends string> {
     return this.index.orderById(this.count);
   }
 
-  /** Each account as [id, owner, its values in column order], in the order opened: what equal copies share. */
+  /** Each account as [id, owner, its values in column order], in the order opened: what two copies holding the same accounts agree on (tests compare by it). */
   entries(): (string | number)[][] {
     return Array.from({ length: this.count }, (_, ordinal) => [
       this.idAt(ordinal),

@@ -12,7 +12,7 @@ import {
 import { randomLedger } from '../../testing/randomLedger';
 import { foldReadModels, initialReadModels } from '../projection';
 import { statementLines, statementMonths } from './queries';
-import { statementProjection, type StatementModel, type StatementMonth } from './statementProjection';
+import { StatementModel, statementProjection, type StatementMonth } from './statementProjection';
 
 const set = { statement: statementProjection };
 const foldStatement = (events: Parameters<typeof factsOf>[0]): StatementModel =>
@@ -96,20 +96,66 @@ describe('Statement', () => {
         expect(copy).toEqual(foldStatement(events.slice(0, cut)));
         const persisted = structuredClone(statementProjection.persist(copy));
         expect(statementProjection.restore(persisted)).toEqual(copy);
-        // The copy then goes on past months the original has already closed: it must not see theirs.
-        const copyLater = foldReadModels(
-          set,
-          { checkpoint: cut, models: { statement: copy } },
-          factsOf(events),
+        // The copy then goes its own way, as a what-if branch would (other amounts, each later event in a
+        // month of its own), closing months where the original has closed others: it must see none of
+        // theirs.
+        const branch = factsOf(events).map((fact) =>
+          fact.position <= cut
+            ? fact
+            : {
+                ...fact,
+                amount: fact.amount * 2 + 1,
+                recordedAt: fact.recordedAt + (fact.position - cut) * 35 * 86_400_000,
+              },
         );
-        expect(copyLater.models.statement).toEqual(foldStatement(events));
+        const copyLater = foldReadModels(set, { checkpoint: cut, models: { statement: copy } }, branch);
+        expect(copyLater.models.statement).toEqual(
+          foldReadModels(set, initialReadModels(set), branch).models.statement,
+        );
       }),
     );
+  });
+
+  it('keeps a copy to its own closed months once the original has closed others', () => {
+    const day = 86_400_000;
+    const january = Date.UTC(2026, 0, 5);
+    const original = StatementModel.empty();
+    original.record('ACC-1', 100, january, 1);
+    const copy = original.copy();
+    original.record('ACC-1', 5, january + 40 * day, 2);
+    original.record('ACC-1', 7, january + 80 * day, 3);
+    copy.record('ACC-1', 50, january + 35 * day, 2);
+    copy.record('ACC-1', 70, january + 70 * day, 3);
+    expect(copy.monthsOf('ACC-1').map((month) => [month.month, month.closing])).toEqual([
+      ['2026-01', 100],
+      ['2026-02', 150],
+      ['2026-03', 220],
+    ]);
+    expect(original.monthsOf('ACC-1').map((month) => [month.month, month.closing])).toEqual([
+      ['2026-01', 100],
+      ['2026-02', 105],
+      ['2026-03', 112],
+    ]);
   });
 
   it('refuses persisted data that is not a statement', () => {
     for (const data of [null, {}, [['ACC-1', [{ month: 'soon' }]]], [[1, []]], [['ACC-1', 'x']]]) {
       expect(statementProjection.restore(data)).toBeUndefined();
     }
+    const month = {
+      month: '2026-01',
+      opening: 0,
+      deposits: 500,
+      withdrawals: 200,
+      closing: 300,
+      movements: 2,
+      firstPosition: 1,
+      lastPosition: 2,
+    };
+    expect(statementProjection.restore([['ACC-1', [month]]])).toBeDefined();
+    for (const wrong of [{ month: '2026-13' }, { month: '2026-00' }, { closing: 299 }]) {
+      expect(statementProjection.restore([['ACC-1', [{ ...month, ...wrong }]]])).toBeUndefined();
+    }
+    expect(statementProjection.restore([['ACC-1', []]])).toBeUndefined();
   });
 });

@@ -51,8 +51,13 @@ class ClosedMonths {
     readonly earlier: number[] = [],
   ) {}
 
-  /** A list holding the first `count` months then `month`: this one when it can append in place. */
+  /**
+   * A list holding the first `count` months then `month`: this one when it already holds that month there
+   * (a seek closing a month the present closed before it) or can append in place.
+   */
   with(month: StatementMonth, earlier: number, count: number): ClosedMonths {
+    const held = this.months[count];
+    if (held && this.earlier[count] === earlier && sameMonth(held, month)) return this;
     const list =
       this.months.length === count
         ? this
@@ -181,6 +186,19 @@ function monthNumber(milliseconds: number): number {
 }
 
 const lastMonth = { start: 0, end: 0, number: 0 };
+
+function sameMonth(a: StatementMonth, b: StatementMonth): boolean {
+  return (
+    a.month === b.month &&
+    a.opening === b.opening &&
+    a.deposits === b.deposits &&
+    a.withdrawals === b.withdrawals &&
+    a.closing === b.closing &&
+    a.movements === b.movements &&
+    a.firstPosition === b.firstPosition &&
+    a.lastPosition === b.lastPosition
+  );
+}
 
 /** Exactly the fields of a month (persisted data may carry more). */
 function monthRecord(month: StatementMonth): StatementMonth {

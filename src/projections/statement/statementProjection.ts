@@ -10,6 +10,7 @@ export const statementProjection: Projection<StatementModel, LedgerFact> = {
   name: 'Statement',
   initial: () => StatementModel.empty(),
   clone: (model) => model.copy(),
+  // Closed months are shared with the model, safely: nothing changes a closed month again.
   persist: (model) => model.keys().map((account) => [account, model.monthsOf(account)]),
   restore(data) {
     if (!Array.isArray(data)) return undefined;
@@ -45,7 +46,7 @@ function isStatementMonth(value: unknown): value is StatementMonth {
   ];
   return (
     typeof month.month === 'string' &&
-    /^\d{4}-\d{2}$/.test(month.month) &&
+    /^\d{4}-(0[1-9]|1[0-2])$/.test(month.month) &&
     numbers.every((key) => isFiniteNumber(month[key])) &&
     month['closing'] ===
       (month['opening'] as number) + (month['deposits'] as number) - (month['withdrawals'] as number)

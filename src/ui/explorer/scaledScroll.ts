@@ -127,7 +127,9 @@ export class ScaledScroll {
     const onScroll = () => this.read(true);
     // The end of a scroll that the last scroll event already reported changes nothing on screen: telling
     // the virtualizer that scrolling stopped would only redraw the rows, and with wheel steps a frame apart
-    // that redraw fell in the next step's frame (two renders of the rows in one frame).
+    // that redraw fell in the next step's frame (two renders of the rows in one frame). The virtualizer then
+    // believes it is still scrolling until the next offset it is told: harmless with rows of one fixed height
+    // (it renders in sync meanwhile, and skips measuring rows, which it never does here).
     const onScrollEnd = () => {
       if (Math.abs(element.scrollTop - this.physicalTop) >= 0.5) this.read(false);
     };
