@@ -10,6 +10,7 @@ import {
   textbookStory,
 } from '../../testing/ledgerFixtures';
 import { randomLedger } from '../../testing/randomLedger';
+import type { LedgerFact } from '../ledgerFact';
 import { foldReadModels, initialReadModels } from '../projection';
 import { statementLines, statementMonths } from './queries';
 import { StatementModel, statementProjection, type StatementMonth } from './statementProjection';
@@ -89,29 +90,31 @@ describe('Statement', () => {
     fc.assert(
       fc.property(randomLedger(), fc.nat(), (events, seed) => {
         const cut = seed % (events.length + 1);
+        // The log up to the cut, then its later events each in a month of its own (so that both sides close
+        // months after the copy was made), with their amounts changed by `amount`.
+        const goOn = (amount: (cents: number) => number) =>
+          factsOf(events).map((fact) =>
+            fact.position <= cut
+              ? fact
+              : {
+                  ...fact,
+                  amount: amount(fact.amount),
+                  recordedAt: fact.recordedAt + (fact.position - cut) * 35 * 86_400_000,
+                },
+          );
+        const freshly = (facts: LedgerFact[]) =>
+          foldReadModels(set, initialReadModels(set), facts).models.statement;
         const early = foldStatement(events.slice(0, cut));
         const copy = statementProjection.clone(early);
-        const later = foldReadModels(set, { checkpoint: cut, models: { statement: early } }, factsOf(events));
-        expect(later.models.statement).toEqual(foldStatement(events));
+        const [mainLine, branch] = [goOn((cents) => cents), goOn((cents) => cents * 2 + 1)];
+        const later = foldReadModels(set, { checkpoint: cut, models: { statement: early } }, mainLine);
+        expect(later.models.statement).toEqual(freshly(mainLine));
         expect(copy).toEqual(foldStatement(events.slice(0, cut)));
         const persisted = structuredClone(statementProjection.persist(copy));
         expect(statementProjection.restore(persisted)).toEqual(copy);
-        // The copy then goes its own way, as a what-if branch would (other amounts, each later event in a
-        // month of its own), closing months where the original has closed others: it must see none of
-        // theirs.
-        const branch = factsOf(events).map((fact) =>
-          fact.position <= cut
-            ? fact
-            : {
-                ...fact,
-                amount: fact.amount * 2 + 1,
-                recordedAt: fact.recordedAt + (fact.position - cut) * 35 * 86_400_000,
-              },
-        );
+        // The copy closes its own months where the original has closed others: it must see none of theirs.
         const copyLater = foldReadModels(set, { checkpoint: cut, models: { statement: copy } }, branch);
-        expect(copyLater.models.statement).toEqual(
-          foldReadModels(set, initialReadModels(set), branch).models.statement,
-        );
+        expect(copyLater.models.statement).toEqual(freshly(branch));
       }),
     );
   });
