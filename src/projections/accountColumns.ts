@@ -99,6 +99,11 @@ export class AccountColumns<Column extends string> {
     return this.index.idAt(ordinal);
   }
 
+  /** The account ids, in the order opened. */
+  ids(): string[] {
+    return Array.from({ length: this.count }, (_, ordinal) => this.idAt(ordinal));
+  }
+
   ownerAt(ordinal: number): string {
     return this.index.ownerAt(ordinal);
   }

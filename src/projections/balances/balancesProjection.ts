@@ -45,7 +45,7 @@ export class BalancesModel {
 
   /** The account ids, in the order the accounts were opened. */
   keys(): string[] {
-    return Array.from({ length: this.size }, (_, ordinal) => this.columns.idAt(ordinal));
+    return this.columns.ids();
   }
 
   /** Every account, in the order opened. */

@@ -160,5 +160,11 @@ describe('Statement', () => {
       expect(statementProjection.restore([['ACC-1', [{ ...month, ...wrong }]]])).toBeUndefined();
     }
     expect(statementProjection.restore([['ACC-1', []]])).toBeUndefined();
+    expect(
+      statementProjection.restore([
+        ['ACC-1', [month]],
+        ['ACC-1', [month]],
+      ]),
+    ).toBeUndefined();
   });
 });

@@ -55,7 +55,11 @@ export class StatementModel {
 
   /** The accounts with events, in the order of their first. */
   keys(): string[] {
-    return Array.from({ length: this.running.size }, (_, ordinal) => this.running.idAt(ordinal));
+    return this.running.ids();
+  }
+
+  has(accountId: string): boolean {
+    return this.running.ordinalOf(accountId) >= 0;
   }
 
   /** The months of an account, oldest first; none for an account without events. */
@@ -95,7 +99,7 @@ export class StatementModel {
   /** Puts an account's months back (restoring persisted ones); the account must have none yet. */
   restoreAccount(accountId: string, months: readonly StatementMonth[]): void {
     const last = months.at(-1);
-    if (!last || this.running.ordinalOf(accountId) >= 0) throw new Error(`Cannot restore ${accountId}.`);
+    if (!last || this.has(accountId)) throw new Error(`Cannot restore ${accountId}.`);
     let earlier = NONE;
     for (const month of months.slice(0, -1)) {
       this.closed = this.closed.with(monthRecord(month), earlier, this.closedCount);

@@ -15,12 +15,10 @@ export const statementProjection: Projection<StatementModel, LedgerFact> = {
   restore(data) {
     if (!Array.isArray(data)) return undefined;
     const model = StatementModel.empty();
-    const seen = new Set<string>();
     for (const entry of data) {
       if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) return undefined;
       const months = entry[1] as unknown[];
-      if (months.length === 0 || !months.every(isStatementMonth) || seen.has(entry[0])) return undefined;
-      seen.add(entry[0]);
+      if (months.length === 0 || !months.every(isStatementMonth) || model.has(entry[0])) return undefined;
       model.restoreAccount(entry[0], months);
     }
     return model;
