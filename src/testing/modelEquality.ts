@@ -3,7 +3,7 @@
 // that hold the same accounts.
 import { expect } from 'vitest';
 import { AccountColumns } from '../projections/accountColumns';
-import { StatementModel } from '../projections/statement/statementModel';
+import { StatementModel, statementProjection } from '../projections/statement/statementProjection';
 
 expect.addEqualityTesters([
   function sameAccounts(a, b, customTesters) {
@@ -12,7 +12,8 @@ expect.addEqualityTesters([
   },
   function sameStatements(a, b, customTesters) {
     if (!(a instanceof StatementModel) || !(b instanceof StatementModel)) return undefined;
-    const months = (model: StatementModel) => model.keys().map((id) => [id, model.monthsOf(id)]);
-    return this.equals(months(a), months(b), customTesters);
+    // What it persists: every account's months, in order.
+    const { persist } = statementProjection;
+    return this.equals(persist(a), persist(b), customTesters);
   },
 ]);
