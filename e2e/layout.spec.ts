@@ -1,8 +1,9 @@
 // The accessible-name contract of the main screen, checked on an empty ledger. The other specs and
 // e2e/ledger.ts rely on exactly these names.
 import { expect, test } from './fixtures';
-import { openAccountForm, operationsForm, sliderState, table, timeTravelSlider } from './ledger';
-import { textbookLedger } from './timeMachine';
+import { generateSampleEvents } from './eventLog';
+import { dataRows, openAccountForm, operationsForm, sliderState, table, timeTravelSlider } from './ledger';
+import { expectPosition, textbookLedger } from './timeMachine';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -67,4 +68,38 @@ test('the page never scrolls sideways, on a desktop or a phone: wide tables scro
       )
       .toBe(0);
   }
+});
+
+test('the paged tables keep their height as the time machine moves: what is under them stays put', async ({
+  page,
+}) => {
+  await generateSampleEvents(page, 1_000, { from: '2025-01-01', to: '2025-01-31' });
+  const paged = ['Balances', 'Transactions', 'Statement', 'Daily summary'];
+  // Each table's section (its box and pager), and the top of the Event log's heading, under all of them.
+  const layout = () =>
+    Promise.all([
+      ...paged.map(
+        async (name) => (await table(page, name).locator('xpath=ancestor::section[1]').boundingBox())?.height,
+      ),
+      page
+        .getByRole('heading', { name: 'Event log', exact: true })
+        .evaluate((heading) => heading.getBoundingClientRect().top + scrollY),
+    ]);
+  const atPresent = await layout();
+  const slider = timeTravelSlider(page);
+  await slider.focus();
+  // The start (every table empty), two events in (a row or two), then back at the present.
+  await slider.press('Home');
+  await expectPosition(page, 0);
+  await expect(page.getByText(/^No transactions yet/)).toBeVisible();
+  expect(await layout()).toEqual(atPresent);
+  await slider.press('ArrowRight');
+  await slider.press('ArrowRight');
+  await expectPosition(page, 2);
+  await expect(dataRows(page, 'Balances')).toHaveCount(2);
+  expect(await layout()).toEqual(atPresent);
+  await slider.press('End');
+  await expectPosition(page, 1_000);
+  await expect(dataRows(page, 'Transactions')).toHaveCount(20);
+  expect(await layout()).toEqual(atPresent);
 });

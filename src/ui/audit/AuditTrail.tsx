@@ -66,7 +66,7 @@ function StreamAudit() {
         events={shown?.events ?? []}
         empty={empty}
         onOpenChain={openChain}
-        footer={
+        pager={
           <Pager
             label="Stream history"
             page={Math.min(page, pages.pageCount - 1)}

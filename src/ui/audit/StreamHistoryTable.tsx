@@ -91,12 +91,12 @@ function columnsFor(open: (request: ChainRequest) => void): Columns<StoredEvent>
 export function StreamHistoryTable({
   events,
   empty,
-  footer,
+  pager,
   onOpenChain,
 }: {
   readonly events: readonly StoredEvent[];
   readonly empty: string;
-  readonly footer: ReactNode;
+  readonly pager: ReactNode;
   readonly onOpenChain: (request: ChainRequest) => void;
 }) {
   const position = useTableView((view) => view.position);
@@ -112,7 +112,7 @@ export function StreamHistoryTable({
         event.position === position ? 'current' : event.position > position ? 'future' : undefined
       }
       empty={empty}
-      footer={footer}
+      pager={pager}
     />
   );
 }

@@ -60,7 +60,7 @@ function Statement() {
         month={month?.month ?? ''}
         onMonth={setChosenMonth}
       />
-      {month && <StatementSummary month={month} accountId={accountId} />}
+      <StatementSummary month={month} accountId={accountId} />
       <DataTable
         label="Statement"
         columns={columns}
@@ -75,7 +75,7 @@ function Statement() {
               ? 'No account yet. Open one: its statement appears here month by month.'
               : `No account ${accountId} yet at this point of the log: it was opened later.`
         }
-        footer={pager}
+        pager={pager}
       />
     </section>
   );

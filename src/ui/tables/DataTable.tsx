@@ -22,10 +22,15 @@ interface DataTableProps<Row extends RowData> {
   readonly rowKey: (row: Row, index: number) => string;
   /** Column ids whose cells are numbers: right-aligned with tabular figures. */
   readonly numeric?: readonly string[];
-  /** Shown instead of the body when there are no rows: say what to do. */
+  /** Shown under the header, in the table's box, when there are no rows: say what to do. */
   readonly empty: string;
-  /** Controls under the table, such as paging. */
-  readonly footer?: ReactNode;
+  /**
+   * The table's pager (`Pager`, which draws nothing while there is one page). A paged table keeps one height
+   * whatever it holds: its box at full height and the pager's place kept. Its rows come and go as the time
+   * machine moves, and nothing below it on the page moves with them: a teacher's page stays put, and a frame
+   * of a slider drag repaints the table only, not the rest of the page under it.
+   */
+  readonly pager?: ReactNode;
   /** Marks rows: the current one (highlighted, scrolled into view, aria-current) and future ones (dimmed). */
   readonly rowState?: (row: Row) => 'current' | 'future' | undefined;
   /**
@@ -65,14 +70,14 @@ export function DataTable<Row extends RowData>({
   rowKey,
   numeric = [],
   empty,
-  footer,
+  pager,
   rowState,
   sorting,
 }: DataTableProps<Row>) {
   const table = useTable({ features, columns, data: rows as Row[], getRowId: rowKey });
   const alignment = (columnId: string) => (numeric.includes(columnId) ? 'numeric' : undefined);
   return (
-    <section className="data-table">
+    <section className={pager === undefined ? 'data-table' : 'data-table paged'}>
       <div className="table-scroll">
         <table>
           <caption>{label}</caption>
@@ -123,9 +128,9 @@ export function DataTable<Row extends RowData>({
             })}
           </tbody>
         </table>
+        {rows.length === 0 && <p className="empty-state">{empty}</p>}
       </div>
-      {rows.length === 0 && <p className="empty-state">{empty}</p>}
-      {footer}
+      {pager !== undefined && <div className="pager-place">{pager}</div>}
     </section>
   );
 }

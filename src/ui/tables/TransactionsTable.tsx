@@ -53,7 +53,7 @@ function Transactions() {
       numeric={['position', 'amount', 'balanceAfter']}
       rowState={(row) => (row.position === position ? 'current' : undefined)}
       empty="No transactions yet. Every deposit and withdrawal will be listed here with the balance after it."
-      footer={pager}
+      pager={pager}
       sorting={{ sortable: ['position'], sort, onSort: (column) => setSort(nextSort(sort, column)) }}
     />
   );
