@@ -41,15 +41,44 @@ describe('TableTurns', () => {
     expect(line.framesAskedFor).toBe(0);
   });
 
-  it('runs one redraw per frame, the longest waiting first', () => {
+  it('runs one redraw per frame, the longest waiting first, but none in the first frame after a change', () => {
     const line = lineOfTurns();
     for (const name of ['a', 'b', 'c']) line.turns.request(line.redraw(name));
     expect(line.framesAskedFor).toBe(1);
     line.frames(1);
     expect(line.drawn).toEqual(['a']);
-    line.frames(3);
+    line.frames(1);
+    expect(line.drawn).toEqual(['a']);
+    line.frames(2);
     expect(line.drawn).toEqual(['a', 'b', 'c']);
     expect(line.framesAskedFor).toBe(0);
+  });
+
+  it('takes the turns in the frames of the changes when the view changes every other frame', () => {
+    const line = lineOfTurns();
+    const [a, b] = [line.redraw('a'), line.redraw('b')];
+    const drawnAfterEachFrame: number[] = [];
+    for (let change = 0; change < 3; change++) {
+      line.turns.request(a);
+      line.turns.request(b);
+      line.frames(1);
+      drawnAfterEachFrame.push(line.drawn.length);
+      line.frames(1);
+      drawnAfterEachFrame.push(line.drawn.length);
+    }
+    expect(drawnAfterEachFrame).toEqual([1, 1, 2, 2, 3, 3]);
+    expect(line.drawn).toEqual(['a', 'b', 'a']);
+  });
+
+  it('takes a turn at every frame when the view changes at every frame', () => {
+    const line = lineOfTurns();
+    const [a, b] = [line.redraw('a'), line.redraw('b')];
+    for (let frame = 0; frame < 4; frame++) {
+      line.turns.request(a);
+      line.turns.request(b);
+      line.frames(1);
+    }
+    expect(line.drawn).toEqual(['a', 'b', 'a', 'b']);
   });
 
   it('keeps a waiting redraw in its place when it asks again, and runs it once', () => {
@@ -70,7 +99,7 @@ describe('TableTurns', () => {
     };
     line.turns.request(a);
     line.turns.request(line.redraw('b'));
-    line.frames(3);
+    line.frames(4);
     expect(line.drawn).toEqual(['a', 'b', 'a']);
     expect(line.turns.length).toBe(1);
   });
