@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { LedgerView } from '../../app/ledgerView';
 import { DEFAULT_CHECKPOINT_EVERY } from '../../timeTravel/timeline';
 import { useSession, useView } from '../SessionContext';
+import { inOnScreenSection, useTableView } from '../tables/onScreen';
 
 /**
  * Where the state on screen came from: the checkpoint a seek started at, how many events it replayed and
@@ -10,15 +11,13 @@ import { useSession, useView } from '../SessionContext';
 export function SnapshotPanel() {
   const id = useId();
   const session = useSession();
-  const lastSeek = useView((view) => view.lastSeek);
   const useCheckpoints = useView((view) => view.useCheckpoints);
   const snapshotEvery = useView((view) => view.snapshotEvery);
-  const head = useView((view) => view.head);
 
   return (
     <section aria-labelledby={`${id}-title`} className="panel snapshot-panel">
       <h2 id={`${id}-title`}>Snapshots and checkpoints</h2>
-      <p aria-live="polite">{describeSeek(lastSeek, head)}</p>
+      <SeekOrigin />
 
       <label className="inline-check">
         <input
@@ -49,6 +48,16 @@ export function SnapshotPanel() {
     </section>
   );
 }
+
+/**
+ * The last seek, described. It follows the view at the turns of the tables (see `OnScreenSection`), not in
+ * the frame of the slider, which is far above it on the page.
+ */
+const SeekOrigin = inOnScreenSection(function SeekOrigin() {
+  const lastSeek = useTableView((view) => view.lastSeek);
+  const head = useTableView((view) => view.head);
+  return <p aria-live="polite">{describeSeek(lastSeek, head)}</p>;
+});
 
 function describeSeek(lastSeek: LedgerView['lastSeek'], head: number): string {
   if (!lastSeek)
