@@ -17,7 +17,8 @@ const LATE_FRAME_MS = 4;
  * - it begins late (the main thread was still busy when it was due: a heavy seek, a collection): a redraw
  *   started then would make it later still, and the next one too;
  * - it is the first frame after one in which the view changed: the turn's redraw renders after the frame
- *   that took the turn and is painted in the next one, which must not be the slider's next frame. The
+ *   that took the turn (React renders a state update made in an animation-frame callback in a task of its
+ *   own) and is painted in the next one, which must not be the slider's next frame. The
  *   browser repaints one rectangle per frame, the smallest that holds every change, so a table painted in
  *   the same frame as the slider (at the top of the page) repaints all of the page between the two: in
  *   software, with every table on screen, that took about 5 ms a frame of the display compositor. So a
