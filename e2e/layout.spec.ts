@@ -70,10 +70,13 @@ test('the page never scrolls sideways, on a desktop or a phone: wide tables scro
   }
 });
 
-test('the paged tables keep their height as the time machine moves: what is under them stays put', async ({
+test('the paged tables and the charts keep their height as the time machine moves: what is under them stays put', async ({
   page,
 }) => {
   await generateSampleEvents(page, 1_000, { from: '2025-01-01', to: '2025-01-31' });
+  // Every lazily loaded panel is in, and the Statement is built.
+  await expect(page.getByText(/^Loading (the )?\w+/)).toHaveCount(0);
+  await expect(page.getByText(/^The statement is still being built/)).toHaveCount(0);
   const paged = ['Balances', 'Transactions', 'Statement', 'Daily summary'];
   // Each table's section (its box and pager), and the top of the Event log's heading, under all of them.
   const layout = () =>
