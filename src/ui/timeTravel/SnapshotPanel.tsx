@@ -56,7 +56,11 @@ export function SnapshotPanel() {
 const SeekOrigin = inOnScreenSection(function SeekOrigin() {
   const lastSeek = useTableView((view) => view.lastSeek);
   const head = useTableView((view) => view.head);
-  return <p aria-live="polite">{describeSeek(lastSeek, head)}</p>;
+  return (
+    <p aria-live="polite" className="seek-origin">
+      {describeSeek(lastSeek, head)}
+    </p>
+  );
 });
 
 function describeSeek(lastSeek: LedgerView['lastSeek'], head: number): string {
