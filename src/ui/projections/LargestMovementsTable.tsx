@@ -41,6 +41,7 @@ function LargestMovements() {
       rowKey={(row) => String(row.position)}
       numeric={['rank', 'amount', 'position']}
       rowState={(row) => (row.position === position ? 'current' : undefined)}
+      steady
       empty={
         model
           ? 'No money has moved yet at this point of the log.'

@@ -25,12 +25,17 @@ interface DataTableProps<Row extends RowData> {
   /** Shown under the header, in the table's box, when there are no rows: say what to do. */
   readonly empty: string;
   /**
-   * The table's pager (`Pager`, which draws nothing while there is one page). A paged table keeps one height
-   * whatever it holds: its box at full height and the pager's place kept. Its rows come and go as the time
-   * machine moves, and nothing below it on the page moves with them: a teacher's page stays put, and a frame
-   * of a slider drag repaints the table only, not the rest of the page under it.
+   * The table's pager (`Pager`, which draws nothing while there is one page); its place is kept. A paged
+   * table is steady (below).
    */
   readonly pager?: ReactNode;
+  /**
+   * Whether the table keeps one height whatever it holds (its box at full height): for a table whose rows
+   * come and go as the time machine moves, so that nothing below it on the page moves with them. A
+   * teacher's page stays put, and a frame of a slider drag repaints the table only, not the page under it.
+   * Paged tables always are.
+   */
+  readonly steady?: boolean;
   /** Marks rows: the current one (highlighted, scrolled into view, aria-current) and future ones (dimmed). */
   readonly rowState?: (row: Row) => 'current' | 'future' | undefined;
   /**
@@ -71,13 +76,14 @@ export function DataTable<Row extends RowData>({
   numeric = [],
   empty,
   pager,
+  steady = pager !== undefined,
   rowState,
   sorting,
 }: DataTableProps<Row>) {
   const table = useTable({ features, columns, data: rows as Row[], getRowId: rowKey });
   const alignment = (columnId: string) => (numeric.includes(columnId) ? 'numeric' : undefined);
   return (
-    <section className={pager === undefined ? 'data-table' : 'data-table paged'}>
+    <section className={steady ? 'data-table steady' : 'data-table'}>
       <div className="table-scroll">
         <table>
           <caption>{label}</caption>
