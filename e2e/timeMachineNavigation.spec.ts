@@ -101,6 +101,22 @@ test.describe('in a time zone east of UTC', () => {
     await expect(asOf).toHaveAccessibleDescription('Event #2 is the last one at or before then.');
     await expectPosition(page, 2);
   });
+
+  test('"As of" a time on the minute means that second, not the whole minute', async ({ page }) => {
+    // The field holds 10:00:00 as "10:00": an event later in that minute is still after it. The page's
+    // clock is fixed so that the events fall where this needs them (10:00:00.300 and 10:00:20 in Kolkata).
+    await page.clock.setFixedTime(new Date('2026-11-22T04:30:00.300Z'));
+    await page.goto('/');
+    await openAccount(page, { id: 'ACC-001', owner: 'Ada', initialDeposit: 0 });
+    await deposit(page, 'ACC-001', 1000);
+    await page.clock.setFixedTime(new Date('2026-11-22T04:30:20Z'));
+    await withdraw(page, 'ACC-001', 200);
+    await expect(dataRows(page, 'Event log')).toHaveCount(3);
+
+    await page.getByLabel('As of', { exact: true }).fill('2026-11-22T10:00:00');
+    await expectPosition(page, 2);
+    await expect(await balancesCell(page, 'ACC-001', 'Balance')).toHaveText('1,000.00');
+  });
 });
 
 test('a deep link opens at its event in another page; back and forward revisit points', async ({

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useSession } from '../SessionContext';
+import { asOfInstant } from './asOfInstant';
 
 /** Moves the view to the last event recorded at or before a date and time (in the reader's zone). */
 export function AsOfField({ disabled }: { readonly disabled: boolean }) {
@@ -9,12 +10,8 @@ export function AsOfField({ disabled }: { readonly disabled: boolean }) {
   const [note, setNote] = useState('');
   const go = (text: string) => {
     setValue(text);
-    // A person who types 10:00:05 means "up to the end of that second" (events carry milliseconds that the
-    // field cannot show); a value without seconds means the whole minute.
-    const wholeUnit = text.length <= 16 ? 59_999 : text.includes('.') ? 0 : 999;
-    const time = new Date(text).getTime() + wholeUnit;
-
-    if (text === '' || Number.isNaN(time)) return setNote('');
+    const time = asOfInstant(text);
+    if (Number.isNaN(time)) return setNote('');
     const position = session.log.lastPositionAtOrBefore(time);
     session.seek(position);
     setNote(
