@@ -51,7 +51,7 @@ export async function validateNdjson(
 
 export async function importNdjson(
   chunks: AsyncIterable<string> | Iterable<string>,
-  store: EventStore,
+  store: Pick<EventStore, 'replaceLog'>,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const { header, events } = await validateNdjson(chunks, options);

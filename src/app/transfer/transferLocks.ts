@@ -1,3 +1,6 @@
+import { logLock } from '../logLock';
+import { holdingLock, resolved, webLocks } from '../webLocks';
+
 /** The lock of one transfer (named by its withdrawal's command id), across every tab of the origin. */
 export interface TransferLocks {
   /** Runs `work` holding the lock, waiting for it if need be. */
@@ -9,25 +12,22 @@ export interface TransferLocks {
 const lockName = (withdrawalCommandId: string) => `chronoledger.transfer.${withdrawalCommandId}`;
 
 /**
- * The browser's Web Locks. Where there are none (an old browser, the unit tests' Node), the work runs
- * unlocked: a running transfer is then not told apart from an interrupted one, but the store still carries
- * out each of its command ids once.
+ * The browser's Web Locks. Inside its own lock, a transfer's work also holds the log's lock as a writer
+ * (`logLock`), so that no import replaces the log between its steps. Where there are no Web Locks (an old
+ * browser, the unit tests' Node), the work runs unlocked: a running transfer is then not told apart from an
+ * interrupted one, but the store still carries out each of its command ids once.
  */
 export const webTransferLocks: TransferLocks = {
   whileHolding<Result>(id: string, work: () => Promise<Result>) {
-    const locks = webLocks();
-    return locks ? resolved<Result>(locks.request(lockName(id), work)) : work();
+    return holdingLock(lockName(id), {}, () => logLock.whileWriting(work));
   },
   ifFree<Result>(id: string, work: () => Promise<Result>) {
     const locks = webLocks();
     if (!locks) return work();
     return resolved<Result | null>(
-      locks.request(lockName(id), { ifAvailable: true }, (lock) => (lock ? work() : null)),
+      locks.request(lockName(id), { ifAvailable: true }, (lock) =>
+        lock ? logLock.whileWriting(work) : null,
+      ),
     );
   },
 };
-
-const webLocks = () => (typeof navigator === 'undefined' ? undefined : navigator.locks);
-
-/** The DOM's typing nests the callback's promise in the request's; the browser resolves it. */
-const resolved = <Result>(request: Promise<unknown>) => request as Promise<Result>;
