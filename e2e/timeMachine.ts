@@ -99,7 +99,10 @@ export async function recordedAt(page: Page, position: number): Promise<number> 
   return Date.parse(iso);
 }
 
-/** An instant as a datetime-local value in the PAGE's time zone: "YYYY-MM-DDTHH:MM:SS". */
+/**
+ * An instant as a datetime-local value in the PAGE's time zone: "YYYY-MM-DDTHH:MM:SS". Written inside the
+ * page, so it stands alone (the unit tests' `fieldValue` in src/ui/timeTravel/asOfInstant.test.ts is its twin).
+ */
 export function localDateTime(page: Page, milliseconds: number): Promise<string> {
   return page.evaluate((ms) => {
     const date = new Date(ms);
