@@ -1,9 +1,8 @@
-// The accessible-name contract of the main screen, checked on an empty ledger. The other specs and
-// e2e/ledger.ts rely on exactly these names.
+// The accessible-name contract of the main screen, checked on an empty ledger (the other specs and
+// e2e/ledger.ts rely on exactly these names), and that the page never scrolls sideways.
 import { expect, test } from './fixtures';
-import { generateSampleEvents } from './eventLog';
-import { dataRows, openAccountForm, operationsForm, sliderState, table, timeTravelSlider } from './ledger';
-import { expectPosition, textbookLedger } from './timeMachine';
+import { openAccountForm, operationsForm, sliderState, table, timeTravelSlider } from './ledger';
+import { textbookLedger } from './timeMachine';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -68,47 +67,4 @@ test('the page never scrolls sideways, on a desktop or a phone: wide tables scro
       )
       .toBe(0);
   }
-});
-
-test('the views keep their height as the time machine moves: what is under them stays put', async ({
-  page,
-}) => {
-  await generateSampleEvents(page, 1_000, { from: '2025-01-01', to: '2025-01-31' });
-  // Every lazily loaded panel is in, the Statement is built, and the Event log (off screen: it catches up
-  // once the view is still) holds the events.
-  await expect(page.getByText(/^Loading (the )?\w+/)).toHaveCount(0);
-  await expect(page.getByText(/^The statement is still being built/)).toHaveCount(0);
-  await expect(table(page, 'Event log')).toHaveAttribute('aria-rowcount', '1001');
-  const paged = ['Balances', 'Transactions', 'Statement', 'Daily summary'];
-  // Each table's section (its box and pager), and where the headings under them stand on the page: the Event
-  // log's, under the tables and the charts, and the Projections', under every view of the time machine.
-  const top = (name: string) =>
-    page
-      .getByRole('heading', { name, exact: true })
-      .evaluate((heading) => heading.getBoundingClientRect().top + scrollY);
-  const layout = () =>
-    Promise.all([
-      ...paged.map(
-        async (name) => (await table(page, name).locator('xpath=ancestor::section[1]').boundingBox())?.height,
-      ),
-      top('Event log'),
-      top('Projections'),
-    ]);
-  const atPresent = await layout();
-  const slider = timeTravelSlider(page);
-  await slider.focus();
-  // The start (every table empty), two events in (a row or two), then back at the present.
-  await slider.press('Home');
-  await expectPosition(page, 0);
-  await expect(page.getByText(/^No transactions yet/)).toBeVisible();
-  expect(await layout()).toEqual(atPresent);
-  await slider.press('ArrowRight');
-  await slider.press('ArrowRight');
-  await expectPosition(page, 2);
-  await expect(dataRows(page, 'Balances')).toHaveCount(2);
-  expect(await layout()).toEqual(atPresent);
-  await slider.press('End');
-  await expectPosition(page, 1_000);
-  await expect(dataRows(page, 'Transactions')).toHaveCount(20);
-  expect(await layout()).toEqual(atPresent);
 });
