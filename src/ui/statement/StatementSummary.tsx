@@ -3,8 +3,9 @@ import { formatMoney } from '../format';
 
 /**
  * The top of a bank statement: the month's opening, money in and out, and closing. With no month (no account
- * yet at the position shown) it keeps its place with dashes, so that the page under it does not move as the
- * time machine passes the account's opening.
+ * at all, none yet at the position shown, or the statement still being built) it keeps its place with
+ * dashes, labelled "No statement yet", so that the page under it does not move as the time machine passes
+ * the account's opening.
  */
 export function StatementSummary({
   month,

@@ -41,7 +41,7 @@ describe('TableTurns', () => {
     expect(line.framesAskedFor).toBe(0);
   });
 
-  it('runs one redraw per frame, the longest waiting first, but none in the first frame after a change', () => {
+  it('runs one redraw per frame, the longest waiting first, but none in the first quiet frame after a change', () => {
     const line = lineOfTurns();
     for (const name of ['a', 'b', 'c']) line.turns.request(line.redraw(name));
     expect(line.framesAskedFor).toBe(1);

@@ -3,6 +3,7 @@ import type { LedgerView } from '../../app/ledgerView';
 import { DEFAULT_CHECKPOINT_EVERY } from '../../timeTravel/timeline';
 import { useSession, useView } from '../SessionContext';
 import { inOnScreenSection, useTableView } from '../tables/onScreen';
+import './snapshotPanel.css';
 
 /**
  * Where the state on screen came from: the checkpoint a seek started at, how many events it replayed and
