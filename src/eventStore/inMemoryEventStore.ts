@@ -9,6 +9,8 @@ import { StorageError } from './errors';
 import type { BatchOptions, EventStore } from './EventStore';
 import { createReplaceNotices } from './replaceNotices';
 import { planReplace, type ReplacePlan } from './replacePlan';
+import { reportSegmentProgress } from './segmentProgress';
+import { sliceInclusive } from './sliceInclusive';
 import { createSubscriptionHub } from './subscriptionHub';
 import type {
   AggregateSnapshot,
@@ -73,7 +75,7 @@ class InMemoryEventStore implements EventStore {
     const snapshots = [...plan.snapshots.values()].map((snapshot) =>
       frozenCopy(snapshot, `Snapshot of ${snapshot.streamId}`),
     );
-    this.reportProgress(this.log.length, events.length, options);
+    reportSegmentProgress(this.log.length, events.length, this.segmentSize, options);
     this.commit(plan, events, snapshots);
     return [...plan.results];
   }
@@ -84,7 +86,7 @@ class InMemoryEventStore implements EventStore {
     const plan = planReplace(events);
     throwIfAborted(options.signal);
     const copies = events.map((event) => frozenCopy(event, `Event ${event.id}`));
-    this.reportProgress(0, copies.length, options);
+    reportSegmentProgress(0, copies.length, this.segmentSize, options);
     this.swapIn(copies, plan);
     this.replaceNotices.tell();
   }
@@ -162,16 +164,6 @@ class InMemoryEventStore implements EventStore {
     if (this.closed) throw new StorageError('The in-memory event store is closed.');
   }
 
-  /** As the Dexie store: one call at every segment boundary the batch reaches and one at its end. */
-  private reportProgress(head: number, total: number, { onProgress, signal }: BatchOptions): void {
-    for (let written = 0; written < total;) {
-      const toBoundary = this.segmentSize - ((head + written) % this.segmentSize);
-      written = Math.min(written + toBoundary, total);
-      onProgress?.(written, total);
-      throwIfAborted(signal);
-    }
-  }
-
   /** Only assignments: nothing in here can throw, so a commit is all or nothing. */
   private commit(plan: AppendPlan, events: readonly StoredEvent[], snapshots: readonly AggregateSnapshot[]) {
     for (const event of events) {
@@ -208,8 +200,3 @@ class InMemoryEventStore implements EventStore {
 /** The frozen record of a command carried out by an append. */
 const appended = (commandId: string, result: AppendResult): CommandRecord =>
   Object.freeze({ commandId, kind: 'appended', result: Object.freeze(result) });
-
-/** Items numbered from 1 (positions, versions), `from` and `to` inclusive. */
-function sliceInclusive<T>(items: readonly T[], from = 1, to = items.length): T[] {
-  return items.slice(Math.max(from, 1) - 1, Math.max(to, 0));
-}

@@ -16,6 +16,7 @@ import type { ProjectionEntry, ProjectionsView } from './projectionsView';
 import { inMemoryRegistrations, type Registrations } from './registrations';
 import { pauseForPaint, runInSlices, type Pause } from '../../shared/runInSlices';
 import { CatchUps } from './catchUps';
+import { sliceFolder } from './sliceFolder';
 
 export interface ProjectionsParts {
   readonly timeline: Timeline<LedgerModels, LedgerFact>;
@@ -55,8 +56,6 @@ export interface ProjectionsController {
 
 /** Checkpoints of the projections folded on their own: a seek of one folds at most this many events. */
 const ADDED_CHECKPOINT_EVERY = 4096;
-/** The most runs of `sliceEvents` a slice folds, whatever the clock says. */
-const MAX_RUNS_PER_SLICE = 64;
 /** A rebuild of a timeline projection replaces only its present: it needs no checkpoints. */
 const NO_CHECKPOINTS = Number.MAX_SAFE_INTEGER;
 
@@ -68,20 +67,8 @@ const addedSet = addedProjections as ProjectionSet<AnyModels, LedgerFact>;
 export function createProjectionsController(parts: ProjectionsParts): ProjectionsController {
   const { timeline, log } = parts;
   const registrations = parts.registrations ?? inMemoryRegistrations();
-  const sliceEvents = parts.sliceEvents ?? 1024;
-  const sliceMilliseconds = parts.sliceMilliseconds ?? 8;
   const pause = parts.pause ?? pauseForPaint;
-  /**
-   * Folds for one time slice; returns how many events are left. Slices stay short on any device, and are
-   * capped in events too, should the clock stand still.
-   */
-  const foldSlice = (fold: AnyFold): number => {
-    const end = parts.now() + sliceMilliseconds;
-    let remaining = fold.catchUp(sliceEvents);
-    for (let runs = 1; remaining > 0 && runs < MAX_RUNS_PER_SLICE && parts.now() < end; runs++)
-      remaining = fold.catchUp(sliceEvents);
-    return remaining;
-  };
+  const foldSlice = sliceFolder(parts.now, parts.sliceEvents ?? 1024, parts.sliceMilliseconds ?? 8);
   const later = new Set(
     registrations
       .load()

@@ -19,7 +19,7 @@ import type {
   StoredEvent,
   VersionRange,
 } from '../types';
-import { lookupCommand } from './commandLookup';
+import { findCommandIn, recordRefusalIn } from './commandRecords';
 import { appendInTransaction } from './dexieAppend';
 import { replaceInTransaction } from './dexieReplace';
 import { type HeadChannel, openHeadChannel } from './headChannel';
@@ -101,28 +101,14 @@ class DexieEventStore implements EventStore {
 
   /** The first outcome recorded for a command id is kept; recording it again changes nothing. */
   recordRefusal(commandId: string, code: string, message: string): Promise<void> {
-    const { db, layout } = this;
     return asStorageErrors(`Recording refusal of ${commandId}`, () =>
-      db.transaction('rw', [db.refusals, db.commandIndex, db.segments, db.tail], async () => {
-        const [refused, appended] = await Promise.all([
-          db.refusals.get(commandId),
-          lookupCommand(db, layout, commandId),
-        ]);
-        if (refused === undefined && appended === undefined)
-          await db.refusals.add({ commandId, code, message });
-      }),
+      recordRefusalIn(this.db, this.layout, { commandId, code, message }),
     );
   }
 
   findCommand(commandId: string): Promise<CommandRecord | undefined> {
-    const { db, layout } = this;
     return asStorageErrors(`Finding command ${commandId}`, () =>
-      db.transaction('r', [db.refusals, db.commandIndex, db.segments, db.tail], async () => {
-        const refused = await db.refusals.get(commandId);
-        if (refused !== undefined) return { ...refused, kind: 'refused' } as const;
-        const result = await lookupCommand(db, layout, commandId);
-        return result && ({ commandId, kind: 'appended', result } as const);
-      }),
+      findCommandIn(this.db, this.layout, commandId),
     );
   }
 
