@@ -92,3 +92,23 @@ test('an import cancelled while it waits for a transfer changes nothing', async 
   await expect(await balancesCell(page, 'ACC-001', 'Owner')).toHaveText('Ada');
   await expect(dataRows(page, 'Event log')).toHaveCount(1);
 });
+
+test('a transfer asked for while an import waits runs whole on the imported ledger, before the tab restarts on it', async ({
+  page,
+}) => {
+  await openAccount(page, { id: 'ACC-002', owner: 'Bo', initialDeposit: 0 });
+  await expect(dataRows(page, 'Event log')).toHaveCount(2);
+  const release = await importWhileATransferRuns(page);
+  await transfer(page, 'ACC-001', 'ACC-002', 120);
+  await expect.poll(() => waitsForLogLock(page, 'shared')).toBe(true);
+
+  // The import replaces the log first, then the transfer runs on it: Alice's 750.00 and Bob's 1,480.26.
+  await release();
+  await expect(await balancesCell(page, 'ACC-001', 'Owner')).toHaveText('Alice');
+  await expect(await balancesCell(page, 'ACC-001', 'Balance')).toHaveText('630.00');
+  await expect(await balancesCell(page, 'ACC-002', 'Balance')).toHaveText('1,600.26');
+  await expect(dataRows(page, 'Event log')).toHaveCount(12);
+  await page.reload();
+  await expect(await balancesCell(page, 'ACC-001', 'Balance')).toHaveText('630.00');
+  await expect(await balancesCell(page, 'ACC-002', 'Balance')).toHaveText('1,600.26');
+});

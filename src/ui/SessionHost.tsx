@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { LedgerSession } from '../app/ledgerSession';
+import { logLock } from '../app/logLock';
 import { createWhatIf } from '../app/whatIfStore';
 import { restartOnReplacedLog } from './importExport/replacedLog';
 import { SessionProvider } from './SessionContext';
@@ -37,8 +38,13 @@ export function SessionHost({
   const restart = useCallback(() => {
     const underWay = replacements.current.get(session);
     if (underWay) return underWay;
-    session.dispose();
-    const replaced = open().then(setSession);
+    // A transfer under way (it holds the log's lock as a writer) finishes before the session's store is
+    // closed: cut between its withdrawal and its deposit, it would leave the money nowhere. The lock is held
+    // only while the session is disposed, not while the next one loads.
+    const replaced = logLock
+      .whileReplacing(async () => session.dispose())
+      .then(open)
+      .then(setSession);
     replacements.current.set(session, replaced);
     return replaced;
   }, [session, open]);
