@@ -1,5 +1,5 @@
 import { logLock } from '../logLock';
-import { holdingLock, resolved, webLocks } from '../webLocks';
+import { holdingLock, ifLockFree } from '../webLocks';
 
 /** The lock of one transfer (named by its withdrawal's command id), across every tab of the origin. */
 export interface TransferLocks {
@@ -22,12 +22,6 @@ export const webTransferLocks: TransferLocks = {
     return holdingLock(lockName(id), {}, () => logLock.whileWriting(work));
   },
   ifFree<Result>(id: string, work: () => Promise<Result>) {
-    const locks = webLocks();
-    if (!locks) return work();
-    return resolved<Result | null>(
-      locks.request(lockName(id), { ifAvailable: true }, (lock) =>
-        lock ? logLock.whileWriting(work) : null,
-      ),
-    );
+    return ifLockFree(lockName(id), () => logLock.whileWriting(work));
   },
 };
